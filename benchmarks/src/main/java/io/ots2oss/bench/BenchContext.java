@@ -1,0 +1,68 @@
+package io.ots2oss.bench;
+
+import io.ots2oss.e2e.PairJob;
+import io.ots2oss.testkit.DataxHome;
+import io.ots2oss.testkit.JobResult;
+import io.ots2oss.testkit.JobRunner;
+
+import java.util.Map;
+
+/** What every suite needs: the emulators, the seeded window, a DataX home with all plugins, and a measured run. */
+final class BenchContext {
+    static final String TABLE = "bench_orders";
+
+    final ExternalEmulators emulators;
+    final DataxHome home;
+    final JobRunner runner;
+    final io.ots2oss.e2e.Window window;
+    final long changes;
+    final long multiVersionRows;
+    final long rowModeRecords;
+    private int runs;
+
+    BenchContext(ExternalEmulators emulators, DataxHome home, io.ots2oss.e2e.Window window, long changes,
+                 long multiVersionRows, long rowModeRecords) {
+        this.emulators = emulators;
+        this.home = home;
+        this.runner = new JobRunner(home);
+        this.window = window;
+        this.changes = changes;
+        this.multiVersionRows = multiVersionRows;
+        this.rowModeRecords = rowModeRecords;
+    }
+
+    /** The users' job shape against the emulators, with a status table of its own so no run resumes another's. */
+    PairJob pairJob(String mode, int channels) {
+        PairJob job = PairJob.standard(emulators, TABLE, ExternalEmulators.BUCKET)
+                .reader("statusTable", "bench_status_" + (++runs))
+                .channels(channels);
+        return "row".equals(mode) ? job.rowMode(io.ots2oss.e2e.OrdersTable.ROW_MODE_COLUMNS) : job.multiVersionMode();
+    }
+
+    /** A measured run: wall time from the job result, heap from the watch, first record from the discard writer. */
+    Measured run(String json, Map<String, String> params) {
+        System.clearProperty(io.ots2oss.bench.discard.DiscardWriter.FIRST_RECORD_NANOS);
+        try (HeapWatch heap = HeapWatch.start()) {
+            long startNanos = System.nanoTime();
+            JobResult result = runner.run(json, params);
+            if (!result.succeeded()) {
+                throw new IllegalStateException("benchmark job failed: " + result.failureMessage() + "\n" + tail(result.log()));
+            }
+            String first = System.getProperty(io.ots2oss.bench.discard.DiscardWriter.FIRST_RECORD_NANOS);
+            long firstMillis = first == null ? -1 : (Long.parseLong(first) - startNanos) / 1_000_000;
+            return new Measured(result, heap.peakLiveBytes() / 1e6, HeapWatch.peakUsedBytes() / 1e6, firstMillis);
+        }
+    }
+
+    record Measured(JobResult result, double peakLiveMb, double peakUsedMb, long firstRecordMillis) {
+    }
+
+    private static String tail(String log) {
+        String[] lines = log.split("\n");
+        StringBuilder sb = new StringBuilder();
+        for (int i = Math.max(0, lines.length - 30); i < lines.length; i++) {
+            sb.append(lines[i]).append('\n');
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,91 @@
+package io.ots2oss.bench;
+
+import com.alibaba.fastjson2.JSONArray;
+import com.alibaba.fastjson2.JSONObject;
+import com.alibaba.fastjson2.JSONWriter;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Collects results, prints them as a table and writes them as JSON. */
+final class ResultReport {
+    private final List<BenchResult> results = new ArrayList<>();
+    private final Map<String, Object> parameters;
+
+    ResultReport(Map<String, Object> parameters) {
+        this.parameters = parameters;
+    }
+
+    void add(BenchResult result) {
+        results.add(result);
+        System.out.println("  -> " + row(result));
+    }
+
+    List<BenchResult> results() {
+        return results;
+    }
+
+    void printTable(PrintStream out) {
+        out.println();
+        out.println(header());
+        out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        results.forEach(result -> out.println(row(result)));
+    }
+
+    static String header() {
+        return "| suite | run | channels | records | MB written | wall s | records/s | MB/s | peak live heap MB | first record ms | note |";
+    }
+
+    static String row(BenchResult r) {
+        return String.format(Locale.ROOT, "| %s | %s | %s | %,d | %.1f | %.2f | %,.0f | %.1f | %.0f | %s | %s |",
+                r.suite(), r.name(), r.channels() == 0 ? "-" : String.valueOf(r.channels()), r.records(), r.bytes() / 1e6,
+                r.wallMillis() / 1000.0, r.recordsPerSecond(), r.megabytesPerSecond(), r.peakLiveMb(),
+                r.firstRecordMillis() < 0 ? "-" : String.valueOf(r.firstRecordMillis()), r.note());
+    }
+
+    void writeJson(Path file) throws IOException {
+        JSONObject root = new JSONObject();
+        root.put("generatedAt", Instant.now().toString());
+        root.put("machine", machine());
+        root.put("parameters", parameters);
+        JSONArray rows = new JSONArray();
+        for (BenchResult r : results) {
+            JSONObject row = new JSONObject();
+            row.put("suite", r.suite());
+            row.put("name", r.name());
+            row.put("channels", r.channels());
+            row.put("records", r.records());
+            row.put("bytesWritten", r.bytes());
+            row.put("wallMillis", r.wallMillis());
+            row.put("recordsPerSecond", Math.round(r.recordsPerSecond()));
+            row.put("megabytesPerSecond", Math.round(r.megabytesPerSecond() * 10) / 10.0);
+            row.put("peakLiveHeapMb", Math.round(r.peakLiveMb()));
+            row.put("peakUsedHeapMb", Math.round(r.peakUsedMb()));
+            row.put("firstRecordMillis", r.firstRecordMillis());
+            row.put("note", r.note());
+            rows.add(row);
+        }
+        root.put("results", rows);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, root.toJSONString(JSONWriter.Feature.PrettyFormat), StandardCharsets.UTF_8);
+    }
+
+    static JSONObject machine() {
+        JSONObject machine = new JSONObject();
+        machine.put("processors", Runtime.getRuntime().availableProcessors());
+        machine.put("maxHeapMb", Runtime.getRuntime().maxMemory() >> 20);
+        machine.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+        machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"));
+        machine.put("jvmArgs", ManagementFactory.getRuntimeMXBean().getInputArguments());
+        return machine;
+    }
+}

@@ -1,0 +1,56 @@
+package io.ots2oss.bench;
+
+import com.aliyun.oss.OSS;
+import com.aliyun.oss.model.ListObjectsRequest;
+import com.aliyun.oss.model.OSSObjectSummary;
+import io.ots2oss.e2e.PairJob;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The writer's ceiling: a generating reader (no I/O) into osswriter, csv, records shaped like the multi-version
+ * rows of the end-to-end run (7 columns, about the same bytes per row), as many in total.
+ */
+final class WriterCeilingSuite {
+    private final BenchContext context;
+    private final ResultReport report;
+    private final OSS oss;
+
+    WriterCeilingSuite(BenchContext context, ResultReport report) {
+        this.context = context;
+        this.report = report;
+        this.oss = context.emulators.ossClient();
+    }
+
+    void run(List<Integer> channelCounts) {
+        for (int channels : channelCounts) {
+            long perTask = Math.max(1, context.multiVersionRows / channels);
+            PairJob job = context.pairJob("multi-version", channels)
+                    .replaceReader("generatorreader", Map.of("count", perTask, "sliceCount", channels, "columns", List.of(
+                            column("STRING", "random", 11), column("LONG", "sequence", 0), column("STRING", "random", 8),
+                            column("LONG", "sequence", 0), column("STRING", "random", 8), column("STRING", "constant", 0))));
+            String date = "gen-c" + channels;
+            System.out.println("ceiling: generatorreader -> osswriter csv, " + channels + " channels");
+            BenchContext.Measured m = context.run(job.toJson(), context.window.params(date));
+            report.add(new BenchResult("ceiling", "generator -> osswriter csv", channels, m.result().writeRecords(),
+                    bytesUnder(job.objectPrefix(date)), m.result().wallTime().toMillis(), m.peakLiveMb(), m.peakUsedMb(),
+                    -1, "writer alone"));
+        }
+    }
+
+    private static Map<String, Object> column(String type, String generator, int length) {
+        if (generator.equals("constant")) {
+            return Map.of("type", type, "value", "U");
+        }
+        return length > 0 ? Map.of("type", type, "generator", generator, "length", length) : Map.of("type", type, "generator", generator);
+    }
+
+    private long bytesUnder(String prefix) {
+        long bytes = 0;
+        for (OSSObjectSummary summary : oss.listObjects(new ListObjectsRequest(ExternalEmulators.BUCKET).withPrefix(prefix).withMaxKeys(1000)).getObjectSummaries()) {
+            bytes += summary.getSize();
+        }
+        return bytes;
+    }
+}

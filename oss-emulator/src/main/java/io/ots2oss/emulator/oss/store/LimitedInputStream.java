@@ -1,0 +1,39 @@
+package io.ots2oss.emulator.oss.store;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/** Ends after {@code limit} bytes of the underlying stream. */
+final class LimitedInputStream extends FilterInputStream {
+    private long remaining;
+
+    LimitedInputStream(InputStream in, long limit) {
+        super(in);
+        this.remaining = limit;
+    }
+
+    @Override
+    public int read() throws IOException {
+        if (remaining <= 0) {
+            return -1;
+        }
+        int b = in.read();
+        if (b >= 0) {
+            remaining--;
+        }
+        return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+        if (remaining <= 0) {
+            return -1;
+        }
+        int n = in.read(buffer, offset, (int) Math.min(length, remaining));
+        if (n > 0) {
+            remaining -= n;
+        }
+        return n;
+    }
+}

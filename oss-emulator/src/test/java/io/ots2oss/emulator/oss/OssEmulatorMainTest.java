@@ -1,0 +1,40 @@
+package io.ots2oss.emulator.oss;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class OssEmulatorMainTest {
+
+    @Test
+    void parsedOptionsStartAnEmulatorWithTheBuckets() {
+        OssEmulator.Builder builder = OssEmulatorMain.parse(new String[]{
+                "--port", "0", "--access-key-id", "x", "--access-key-secret", "y", "--bucket", "one", "--bucket", "two", "--discard"});
+        try (OssEmulator emulator = builder.start()) {
+            assertEquals(java.util.List.of("one", "two"), emulator.bucketNames());
+            assertTrue(emulator.endpoint().startsWith("http://127.0.0.1:"));
+        }
+    }
+
+    @Test
+    void keysAreRequired() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> OssEmulatorMain.parse(new String[]{"--port", "0"}));
+        assertTrue(e.getMessage().contains("--access-key-id"));
+    }
+
+    @Test
+    void badPortIsExplained() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> OssEmulatorMain.parse(new String[]{"--port", "http", "--access-key-id", "x", "--access-key-secret", "y"}));
+        assertTrue(e.getMessage().contains("'http'"));
+    }
+
+    @Test
+    void dataDirAndDiscardExcludeEachOther() {
+        assertThrows(IllegalArgumentException.class, () -> OssEmulatorMain.parse(new String[]{
+                "--access-key-id", "x", "--access-key-secret", "y", "--data-dir", "/tmp/x", "--discard"}));
+    }
+}

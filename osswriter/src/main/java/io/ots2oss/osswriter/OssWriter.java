@@ -1,0 +1,261 @@
+package io.ots2oss.osswriter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.alibaba.datax.common.element.Record;
+import com.alibaba.datax.common.exception.DataXException;
+import com.alibaba.datax.common.plugin.RecordReceiver;
+import com.alibaba.datax.common.spi.Writer;
+import com.alibaba.datax.common.util.Configuration;
+
+import io.ots2oss.common.secret.Redactor;
+import io.ots2oss.osswriter.config.ConfigException;
+import io.ots2oss.osswriter.config.WriteMode;
+import io.ots2oss.osswriter.config.WriterConfig;
+import io.ots2oss.osswriter.naming.ObjectNamer;
+import io.ots2oss.osswriter.single.SingleObjectCommitter;
+import io.ots2oss.osswriter.single.SingleObjectLayout;
+import io.ots2oss.osswriter.single.SingleObjectShareSink;
+import io.ots2oss.osswriter.task.Namers;
+import io.ots2oss.osswriter.task.RecordSink;
+import io.ots2oss.osswriter.task.RollingObjectSink;
+import io.ots2oss.osswriter.task.TaskKeys;
+import io.ots2oss.osswriter.upload.MemoryBudget;
+import io.ots2oss.osswriter.upload.OssFailure;
+import io.ots2oss.osswriter.upload.OssGateway;
+import io.ots2oss.osswriter.upload.UploadExecutors;
+
+/** The DataX writer plugin {@code osswriter}: records to OSS objects as text, CSV or Parquet. */
+public final class OssWriter extends Writer {
+
+    /** Validates the configuration, applies {@code writeMode}, names tasks, and commits a single object. */
+    public static final class Job extends Writer.Job {
+        private static final Logger LOG = LoggerFactory.getLogger(Job.class);
+
+        private WriterConfig config;
+        private OssGateway gateway;
+        private SingleObjectLayout singleObject;
+        private boolean committed;
+
+        @Override
+        public void init() {
+            config = PluginSupport.parse(getPluginJobConf());
+            LOG.info("osswriter configuration: {}", config);
+        }
+
+        @Override
+        public void prepare() {
+            PluginSupport.guard(new Runnable() {
+                @Override
+                public void run() {
+                    gateway = PluginSupport.gateway(config, 4);
+                    new WriteModePreparation(config, gateway).apply();
+                }
+            });
+        }
+
+        @Override
+        public List<Configuration> split(final int mandatoryNumber) {
+            final List<Configuration> tasks = new ArrayList<Configuration>();
+            PluginSupport.guard(new Runnable() {
+                @Override
+                public void run() {
+                    if (config.writeSingleObject()) {
+                        singleObject = new SingleObjectLayout(config.object(), gateway.initiate(config.object()), mandatoryNumber);
+                        LOG.info("Writing the single object {} with {} tasks", config.object(), mandatoryNumber);
+                    }
+                    for (int i = 0; i < mandatoryNumber; i++) {
+                        tasks.add(taskConfiguration(i, mandatoryNumber));
+                    }
+                }
+            });
+            return tasks;
+        }
+
+        private Configuration taskConfiguration(int index, int count) {
+            Configuration task = getPluginJobConf().clone();
+            task.set(TaskKeys.TASK_INDEX, index);
+            task.set(TaskKeys.TASK_COUNT, count);
+            if (singleObject != null) {
+                task.set(TaskKeys.UPLOAD_ID, singleObject.uploadId());
+            } else {
+                task.set(TaskKeys.UUID, uniqueUuid(index));
+            }
+            return task;
+        }
+
+        /** A UUID whose names collide with no existing key (the check sees the whole prefix, not one page). */
+        private String uniqueUuid(int index) {
+            while (true) {
+                String uuid = UUID.randomUUID().toString().replace("-", "");
+                ObjectNamer namer = Namers.forTask(config, index, uuid, System.getProperties());
+                if (config.objectNameTemplate() != null || !gateway.anyKeyStartsWith(namer.commonPrefix())) {
+                    return uuid;
+                }
+            }
+        }
+
+        @Override
+        public void post() {
+            if (singleObject == null) {
+                return;
+            }
+            PluginSupport.guard(new Runnable() {
+                @Override
+                public void run() {
+                    try {
+                        new SingleObjectCommitter(gateway, singleObject, config.format(), config.blockSizeBytes()).commit();
+                        committed = true;
+                    } catch (java.io.IOException e) {
+                        throw new OssFailure("Completing the single object " + config.object() + " failed: " + e.getMessage(), e);
+                    }
+                }
+            });
+        }
+
+        @Override
+        public void destroy() {
+            try {
+                if (singleObject != null && !committed) {
+                    LOG.info("The job did not complete: aborting the single-object upload of {}", config.object());
+                    new SingleObjectCommitter(gateway, singleObject, config.format(), config.blockSizeBytes()).abort();
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("Could not abort the single-object upload of {}: {}", config.object(), e.getMessage());
+            } finally {
+                if (gateway != null) {
+                    gateway.close();
+                }
+            }
+        }
+    }
+
+    /** Streams the records of one task into its objects. */
+    public static final class Task extends Writer.Task {
+        private static final Logger LOG = LoggerFactory.getLogger(Task.class);
+
+        private WriterConfig config;
+        private OssGateway gateway;
+        private ExecutorService executor;
+        private RecordSink sink;
+        private boolean finished;
+
+        @Override
+        public void init() {
+            config = PluginSupport.parse(getPluginJobConf());
+            Configuration conf = getPluginJobConf();
+            final int index = conf.getInt(TaskKeys.TASK_INDEX, getTaskId());
+            final int count = conf.getInt(TaskKeys.TASK_COUNT, 1);
+            final String uuid = conf.getString(TaskKeys.UUID, UUID.randomUUID().toString().replace("-", ""));
+            final String uploadId = conf.getString(TaskKeys.UPLOAD_ID);
+            PluginSupport.guard(new Runnable() {
+                @Override
+                public void run() {
+                    gateway = PluginSupport.gateway(config, config.maxInFlightParts() + 2);
+                    executor = UploadExecutors.forTask(index, config.maxInFlightParts());
+                    if (config.writeSingleObject()) {
+                        SingleObjectLayout layout = new SingleObjectLayout(config.object(), uploadId, count);
+                        sink = new SingleObjectShareSink(config, gateway, layout, index, executor, MemoryBudget.shared());
+                    } else {
+                        ObjectNamer namer = Namers.forTask(config, index, uuid, System.getProperties());
+                        sink = new RollingObjectSink(config, gateway, namer, executor, MemoryBudget.shared());
+                    }
+                }
+            });
+        }
+
+        @Override
+        public void startWrite(RecordReceiver receiver) {
+            try {
+                Record record;
+                while ((record = receiver.getFromReader()) != null) {
+                    writeOne(record);
+                }
+                sink.finish();
+                finished = true;
+            } catch (DataXException e) {
+                sink.abort();
+                throw e;
+            } catch (Exception e) {
+                sink.abort();
+                throw DataXException.asDataXException(OssWriterErrorCode.WRITE_FAILED,
+                        Redactor.redact("Writing to oss://" + config.connection().bucket() + "/" + config.object() + " failed: "
+                                + e.getMessage(), config.connection().secrets()), e);
+            }
+        }
+
+        private void writeOne(Record record) throws java.io.IOException {
+            try {
+                sink.write(record);
+            } catch (IllegalArgumentException e) {
+                // A value that does not fit the Parquet schema: the record is dirty, the object stays consistent.
+                getTaskPluginCollector().collectDirtyRecord(record, e, e.getMessage());
+            }
+        }
+
+        @Override
+        public void destroy() {
+            if (!finished && sink != null) {
+                LOG.info("The task did not finish: discarding its unfinished object");
+                sink.abort();
+            }
+            if (executor != null) {
+                executor.shutdownNow();
+            }
+            if (gateway != null) {
+                gateway.close();
+            }
+        }
+    }
+
+    /** Applies {@code writeMode} before any task writes. */
+    static final class WriteModePreparation {
+        private static final Logger LOG = LoggerFactory.getLogger(WriteModePreparation.class);
+
+        private final WriterConfig config;
+        private final OssGateway gateway;
+
+        WriteModePreparation(WriterConfig config, OssGateway gateway) {
+            this.config = config;
+            this.gateway = gateway;
+        }
+
+        void apply() {
+            if (!gateway.bucketExists()) {
+                throw new ConfigException("bucket", "Job key 'bucket' = [" + config.connection().bucket()
+                        + "]: the bucket does not exist (osswriter never creates buckets).");
+            }
+            WriteMode mode = config.writeMode();
+            if (mode == WriteMode.TRUNCATE) {
+                truncate();
+            } else if (mode == WriteMode.NON_CONFLICT) {
+                checkNoConflict();
+            }
+        }
+
+        private void truncate() {
+            if (config.writeSingleObject()) {
+                LOG.info("writeMode truncate: deleting the object {}", config.object());
+                gateway.deleteKeys(java.util.Collections.singletonList(config.object()));
+                return;
+            }
+            long deleted = gateway.deleteByPrefix(config.object());
+            LOG.info("writeMode truncate: deleted {} objects starting with {}", deleted, config.object());
+        }
+
+        private void checkNoConflict() {
+            boolean conflict = config.writeSingleObject() ? gateway.exists(config.object()) : gateway.anyKeyStartsWith(config.object());
+            if (conflict) {
+                throw new ConfigException("writeMode", "Job key 'writeMode' = [nonConflict] but objects starting with ["
+                        + config.object() + "] already exist in bucket " + config.connection().bucket()
+                        + ": use truncate or append, or another object prefix.");
+            }
+        }
+    }
+}

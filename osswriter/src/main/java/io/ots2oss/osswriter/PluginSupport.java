@@ -1,0 +1,56 @@
+package io.ots2oss.osswriter;
+
+import java.util.Map;
+
+import com.alibaba.datax.common.exception.DataXException;
+import com.alibaba.datax.common.util.Configuration;
+
+import io.ots2oss.osswriter.config.ConfigException;
+import io.ots2oss.osswriter.config.DatasourceLookup;
+import io.ots2oss.osswriter.config.WriterConfig;
+import io.ots2oss.osswriter.config.WriterConfigParser;
+import io.ots2oss.osswriter.upload.OssClients;
+import io.ots2oss.osswriter.upload.OssFailure;
+import io.ots2oss.osswriter.upload.OssGateway;
+import io.ots2oss.osswriter.upload.Retrier;
+
+/** Glue between DataX's API and the writer's parts: parsing, clients, and error translation. */
+final class PluginSupport {
+    private PluginSupport() {
+    }
+
+    @SuppressWarnings("unchecked")
+    static WriterConfig parse(Configuration conf) {
+        try {
+            Object root = conf.getInternal();
+            if (!(root instanceof Map)) {
+                throw new ConfigException("parameter", "The writer's 'parameter' must be a JSON object.");
+            }
+            return new WriterConfigParser(datasources()).parse((Map<String, Object>) root);
+        } catch (ConfigException e) {
+            throw DataXException.asDataXException(OssWriterErrorCode.CONFIG_INVALID, e.getMessage());
+        }
+    }
+
+    static DatasourceLookup datasources() {
+        return new CatalogDatasources();
+    }
+
+    static OssGateway gateway(WriterConfig config, int maxConnections) {
+        return new OssGateway(OssClients.create(config.connection(), maxConnections), config.connection().bucket(),
+                config.connection().encrypt(), Retrier.standard());
+    }
+
+    /** Runs an OSS or configuration step, turning failures into DataX errors with clear messages. */
+    static void guard(Runnable step) {
+        try {
+            step.run();
+        } catch (ConfigException e) {
+            throw DataXException.asDataXException(OssWriterErrorCode.CONFIG_INVALID, e.getMessage());
+        } catch (OssFailure e) {
+            throw DataXException.asDataXException(OssWriterErrorCode.OSS_FAILED, e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw DataXException.asDataXException(OssWriterErrorCode.ILLEGAL_VALUE, e.getMessage(), e);
+        }
+    }
+}

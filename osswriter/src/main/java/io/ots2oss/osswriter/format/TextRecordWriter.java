@@ -1,0 +1,24 @@
+package io.ots2oss.osswriter.format;
+
+import java.io.IOException;
+import java.io.OutputStream;
+
+import io.ots2oss.osswriter.config.FormatConfig;
+import io.ots2oss.osswriter.upload.BytesCounter;
+
+/** Upstream's {@code text}: values joined as they are, nothing quoted or escaped. */
+public final class TextRecordWriter extends DelimitedRecordWriter {
+    public TextRecordWriter(OutputStream stream, BytesCounter counter, FormatConfig format) {
+        super(stream, counter, format);
+    }
+
+    @Override
+    void appendValue(String value) throws IOException {
+        sink.append(value);
+    }
+
+    @Override
+    void appendNull(String nullFormat) throws IOException {
+        sink.append(nullFormat);
+    }
+}

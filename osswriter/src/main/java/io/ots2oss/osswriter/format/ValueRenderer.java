@@ -1,0 +1,44 @@
+package io.ots2oss.osswriter.format;
+
+import java.text.SimpleDateFormat;
+import java.util.Base64;
+
+import com.alibaba.datax.common.element.Column;
+
+import io.ots2oss.osswriter.config.FormatConfig;
+
+/** Renders one column as text exactly like upstream's {@code transportOneRecord}. Not thread-safe (one per task). */
+public final class ValueRenderer {
+    private final String nullFormat;
+    private final SimpleDateFormat dateFormat;
+    private final boolean base64Bytes;
+
+    public ValueRenderer(FormatConfig format) {
+        this.nullFormat = format.nullFormat();
+        this.dateFormat = format.dateFormat() == null ? null : new SimpleDateFormat(format.dateFormat());
+        this.base64Bytes = format.base64Bytes();
+    }
+
+    public static boolean isNull(Column column) {
+        return column == null || column.getRawData() == null;
+    }
+
+    /** The text of a value, or null for a null value (rendered as {@link #nullFormat()}). */
+    public String render(Column column) {
+        if (isNull(column)) {
+            return null;
+        }
+        switch (column.getType()) {
+            case DATE:
+                return dateFormat != null ? dateFormat.format(column.asDate()) : column.asString();
+            case BYTES:
+                return base64Bytes ? Base64.getEncoder().encodeToString(column.asBytes()) : column.asString();
+            default:
+                return column.asString();
+        }
+    }
+
+    public String nullFormat() {
+        return nullFormat;
+    }
+}

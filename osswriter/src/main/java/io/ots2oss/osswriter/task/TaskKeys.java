@@ -1,0 +1,12 @@
+package io.ots2oss.osswriter.task;
+
+/** Values the job's split adds to each task's configuration (not job keys users set). */
+public final class TaskKeys {
+    public static final String TASK_INDEX = "__taskIndex";
+    public static final String TASK_COUNT = "__taskCount";
+    public static final String UUID = "__uuid";
+    public static final String UPLOAD_ID = "__uploadId";
+
+    private TaskKeys() {
+    }
+}

@@ -1,0 +1,234 @@
+package io.ots2oss.osswriter.upload;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import com.aliyun.oss.OSS;
+import com.aliyun.oss.OSSException;
+import com.aliyun.oss.model.AbortMultipartUploadRequest;
+import com.aliyun.oss.model.CompleteMultipartUploadRequest;
+import com.aliyun.oss.model.DeleteObjectsRequest;
+import com.aliyun.oss.model.InitiateMultipartUploadRequest;
+import com.aliyun.oss.model.ListObjectsRequest;
+import com.aliyun.oss.model.ListPartsRequest;
+import com.aliyun.oss.model.OSSObject;
+import com.aliyun.oss.model.OSSObjectSummary;
+import com.aliyun.oss.model.ObjectListing;
+import com.aliyun.oss.model.ObjectMetadata;
+import com.aliyun.oss.model.PartETag;
+import com.aliyun.oss.model.PartListing;
+import com.aliyun.oss.model.PartSummary;
+import com.aliyun.oss.model.UploadPartRequest;
+
+/** The OSS operations the writer needs, each retried when the failure is transient. */
+public final class OssGateway implements AutoCloseable {
+    public static final int DELETE_BATCH = 1000;
+    private static final int LIST_PAGE = 1000;
+
+    private final OSS client;
+    private final String bucket;
+    private final boolean encrypt;
+    private final Retrier retrier;
+
+    public OssGateway(OSS client, String bucket, boolean encrypt, Retrier retrier) {
+        this.client = client;
+        this.bucket = bucket;
+        this.encrypt = encrypt;
+        this.retrier = retrier;
+    }
+
+    public String bucket() {
+        return bucket;
+    }
+
+    public boolean bucketExists() {
+        return retrier.call("Checking bucket " + bucket, new Callable<Boolean>() {
+            @Override
+            public Boolean call() {
+                return client.doesBucketExist(bucket);
+            }
+        });
+    }
+
+    public String initiate(final String key) {
+        return retrier.call("Starting the upload of " + key, new Callable<String>() {
+            @Override
+            public String call() {
+                InitiateMultipartUploadRequest request = new InitiateMultipartUploadRequest(bucket, key, newMetadata());
+                return client.initiateMultipartUpload(request).getUploadId();
+            }
+        });
+    }
+
+    public PartETag uploadPart(final String key, final String uploadId, final int partNumber, final byte[] data, final int length) {
+        return retrier.call("Uploading part " + partNumber + " of " + key, new Callable<PartETag>() {
+            @Override
+            public PartETag call() {
+                UploadPartRequest request = new UploadPartRequest(bucket, key, uploadId, partNumber,
+                        new ByteArrayInputStream(data, 0, length), length);
+                return client.uploadPart(request).getPartETag();
+            }
+        });
+    }
+
+    public void complete(final String key, final String uploadId, final List<PartETag> parts) {
+        final boolean[] attempted = {false};
+        retrier.run("Completing the upload of " + key, new Runnable() {
+            @Override
+            public void run() {
+                try {
+                    client.completeMultipartUpload(new CompleteMultipartUploadRequest(bucket, key, uploadId, parts));
+                } catch (OSSException e) {
+                    // A retried Complete whose first attempt succeeded after all finds the upload gone.
+                    if (attempted[0] && "NoSuchUpload".equals(e.getErrorCode()) && exists(key)) {
+                        return;
+                    }
+                    attempted[0] = true;
+                    throw e;
+                } catch (RuntimeException e) {
+                    attempted[0] = true;
+                    throw e;
+                }
+            }
+        });
+    }
+
+    /** Aborts without retrying forever; an abort that fails leaves the upload for the bucket's lifecycle rule. */
+    public void abort(final String key, final String uploadId) {
+        retrier.run("Aborting the upload of " + key, new Runnable() {
+            @Override
+            public void run() {
+                try {
+                    client.abortMultipartUpload(new AbortMultipartUploadRequest(bucket, key, uploadId));
+                } catch (OSSException e) {
+                    if (!"NoSuchUpload".equals(e.getErrorCode())) {
+                        throw e;
+                    }
+                }
+            }
+        });
+    }
+
+    public void put(final String key, final byte[] data, final int length) {
+        retrier.run("Writing " + key, new Runnable() {
+            @Override
+            public void run() {
+                ObjectMetadata metadata = newMetadata();
+                metadata.setContentLength(length);
+                client.putObject(bucket, key, new ByteArrayInputStream(data, 0, length), metadata);
+            }
+        });
+    }
+
+    public byte[] get(final String key) {
+        return retrier.call("Reading " + key, new Callable<byte[]>() {
+            @Override
+            public byte[] call() throws Exception {
+                OSSObject object = client.getObject(bucket, key);
+                try {
+                    return Streams.readAll(object.getObjectContent());
+                } finally {
+                    object.close();
+                }
+            }
+        });
+    }
+
+    public boolean exists(final String key) {
+        return retrier.call("Checking " + key, new Callable<Boolean>() {
+            @Override
+            public Boolean call() {
+                return client.doesObjectExist(bucket, key);
+            }
+        });
+    }
+
+    /** Whether any key starts with {@code prefix}. */
+    public boolean anyKeyStartsWith(String prefix) {
+        return !listPage(prefix, null, 1).getObjectSummaries().isEmpty();
+    }
+
+    /** Deletes every key starting with {@code prefix}, one page at a time, 1,000 keys per request; returns the count. */
+    public long deleteByPrefix(String prefix) {
+        long deleted = 0;
+        String marker = null;
+        while (true) {
+            ObjectListing page = listPage(prefix, marker, LIST_PAGE);
+            List<String> keys = new ArrayList<String>();
+            for (OSSObjectSummary summary : page.getObjectSummaries()) {
+                keys.add(summary.getKey());
+            }
+            deleteKeys(keys);
+            deleted += keys.size();
+            if (!page.isTruncated()) {
+                return deleted;
+            }
+            marker = page.getNextMarker() != null ? page.getNextMarker() : keys.get(keys.size() - 1);
+        }
+    }
+
+    public void deleteKeys(List<String> keys) {
+        for (int from = 0; from < keys.size(); from += DELETE_BATCH) {
+            final List<String> batch = new ArrayList<String>(keys.subList(from, Math.min(keys.size(), from + DELETE_BATCH)));
+            retrier.run("Deleting " + batch.size() + " objects", new Runnable() {
+                @Override
+                public void run() {
+                    client.deleteObjects(new DeleteObjectsRequest(bucket).withKeys(batch).withQuiet(true));
+                }
+            });
+        }
+    }
+
+    /** Every part of an upload, across all pages. */
+    public List<PartSummary> listParts(final String key, final String uploadId) {
+        List<PartSummary> parts = new ArrayList<PartSummary>();
+        Integer marker = null;
+        while (true) {
+            final Integer pageMarker = marker;
+            PartListing page = retrier.call("Listing the parts of " + key, new Callable<PartListing>() {
+                @Override
+                public PartListing call() {
+                    ListPartsRequest request = new ListPartsRequest(bucket, key, uploadId);
+                    request.setMaxParts(1000);
+                    if (pageMarker != null) {
+                        request.setPartNumberMarker(pageMarker);
+                    }
+                    return client.listParts(request);
+                }
+            });
+            parts.addAll(page.getParts());
+            if (!page.isTruncated() || page.getParts().isEmpty()) {
+                return parts;
+            }
+            marker = page.getNextPartNumberMarker();
+        }
+    }
+
+    private ObjectListing listPage(final String prefix, final String marker, final int maxKeys) {
+        return retrier.call("Listing keys under " + prefix, new Callable<ObjectListing>() {
+            @Override
+            public ObjectListing call() {
+                ListObjectsRequest request = new ListObjectsRequest(bucket).withPrefix(prefix).withMaxKeys(maxKeys);
+                if (marker != null) {
+                    request.setMarker(marker);
+                }
+                return client.listObjects(request);
+            }
+        });
+    }
+
+    private ObjectMetadata newMetadata() {
+        ObjectMetadata metadata = new ObjectMetadata();
+        if (encrypt) {
+            metadata.setServerSideEncryption(ObjectMetadata.AES_256_SERVER_SIDE_ENCRYPTION);
+        }
+        return metadata;
+    }
+
+    @Override
+    public void close() {
+        client.shutdown();
+    }
+}

@@ -1,0 +1,273 @@
+package io.ots2oss.osswriter.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.Charset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import io.ots2oss.osswriter.support.Params;
+
+class WriterConfigParserTest {
+
+    private static ConfigException rejected(Params params) {
+        return assertThrows(ConfigException.class, params::parse);
+    }
+
+    @Test
+    void defaultsMatchUpstream() {
+        WriterConfig config = Params.minimal().parse();
+        FormatConfig format = config.format();
+        assertEquals(FileFormat.TEXT, format.fileFormat());
+        assertEquals(",", format.fieldDelimiter());
+        assertEquals(System.lineSeparator(), format.lineDelimiter());
+        assertEquals(Charset.forName("UTF-8"), format.encoding());
+        assertEquals("null", format.nullFormat());
+        assertNull(format.dateFormat());
+        assertFalse(format.base64Bytes());
+        assertTrue(format.header().isEmpty());
+        assertEquals(Compression.NONE, format.compression());
+        assertEquals("", config.suffix());
+        assertEquals(100000L * 1024 * 1024, config.maxFileSizeBytes());
+        assertEquals(10 * 1024 * 1024, config.blockSizeBytes());
+        assertTrue(config.generateEmptyFile());
+        assertFalse(config.writeSingleObject());
+        assertFalse(config.connection().encrypt());
+        assertFalse(config.connection().proxy().enabled());
+        assertNull(config.objectNameTemplate());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"endpoint", "accessId", "accessKey", "bucket", "object", "writeMode"})
+    void requiredKeyMissingIsNamed(String key) {
+        ConfigException e = rejected(Params.minimal().without(key));
+        assertEquals(key, e.key());
+        assertTrue(e.getMessage().contains("'" + key + "'"), e.getMessage());
+    }
+
+    @Test
+    void writeModeIsCaseSensitiveLikeUpstream() {
+        ConfigException e = rejected(Params.minimal().with("writeMode", "Truncate"));
+        assertTrue(e.getMessage().contains("[Truncate]"), e.getMessage());
+        assertEquals(WriteMode.NON_CONFLICT, Params.minimal().with("writeMode", " nonConflict ").parse().writeMode());
+    }
+
+    @Test
+    void endpointWithOssSchemeIsRejected() {
+        ConfigException e = rejected(Params.minimal().with("endpoint", "oss://oss-cn-hangzhou.aliyuncs.com"));
+        assertEquals("endpoint", e.key());
+    }
+
+    @Test
+    void objectStartingWithSlashIsRejected() {
+        ConfigException e = rejected(Params.minimal().with("object", "/cdo/datax"));
+        assertTrue(e.getMessage().contains("cdo/datax"), e.getMessage());
+    }
+
+    @Test
+    void csvNeedsASingleCharacterFieldDelimiter() {
+        assertEquals("fieldDelimiter", rejected(Params.minimal().with("fileFormat", "csv").with("fieldDelimiter", "||")).key());
+        assertEquals("||", Params.minimal().with("fileFormat", "text").with("fieldDelimiter", "||").parse().format().fieldDelimiter());
+    }
+
+    @Test
+    void multiCharacterLineDelimiterIsKept() {
+        assertEquals("\r\n", Params.minimal().with("fileFormat", "csv").with("lineDelimiter", "\r\n").parse().format().lineDelimiter());
+    }
+
+    @Test
+    void unknownEncodingIsRejected() {
+        ConfigException e = rejected(Params.minimal().with("encoding", "UTF-9"));
+        assertTrue(e.getMessage().contains("UTF-9"));
+    }
+
+    @Test
+    void gbkEncodingIsAccepted() {
+        assertEquals(Charset.forName("GBK"), Params.minimal().with("encoding", "gbk").parse().format().encoding());
+    }
+
+    @Test
+    void emptyNullFormatIsKept() {
+        assertEquals("", Params.minimal().with("nullFormat", "").parse().format().nullFormat());
+    }
+
+    @Test
+    void badDateFormatIsRejected() {
+        assertEquals("dateFormat", rejected(Params.minimal().with("dateFormat", "yyyy-qq")).key());
+    }
+
+    @Test
+    void base64ByteEncodingIsCaseInsensitive() {
+        assertTrue(Params.minimal().with("byteEncoding", "BASE64").parse().format().base64Bytes());
+    }
+
+    @Test
+    void headerMustBeAList() {
+        assertEquals("header", rejected(Params.minimal().with("header", "a,b")).key());
+        assertEquals(List.of("a", "b"), Params.minimal().withJson("header", "[\"a\",\"b\"]").parse().format().header());
+    }
+
+    @Test
+    void suffixGetsADot() {
+        assertEquals(".csv", Params.minimal().with("suffix", " csv ").parse().suffix());
+        assertEquals(".csv", Params.minimal().with("suffix", ".csv").parse().suffix());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "-1", "abc", "1.5"})
+    void maxFileSizeMustBePositiveWholeNumber(String value) {
+        assertEquals("maxFileSize", rejected(Params.minimal().with("maxFileSize", value)).key());
+    }
+
+    @Test
+    void blockSizeIsLimited() {
+        assertEquals("blockSizeInMB", rejected(Params.minimal().with("blockSizeInMB", 6000)).key());
+        assertEquals(5 * 1024 * 1024, Params.minimal().with("blockSizeInMB", 5).parse().blockSizeBytes());
+    }
+
+    @Test
+    void booleanKeysRejectOtherWords() {
+        assertEquals("generateEmptyFile", rejected(Params.minimal().with("generateEmptyFile", "yes")).key());
+        assertFalse(Params.minimal().with("generateEmptyFile", "false").parse().generateEmptyFile());
+    }
+
+    @Test
+    void compressionForTextAndCsv() {
+        assertEquals(Compression.GZIP, Params.minimal().with("compress", "GZIP").parse().format().compression());
+        assertEquals(Compression.ZSTD, Params.minimal().with("compress", "zstd").parse().format().compression());
+        assertEquals(Compression.BZIP2, Params.minimal().with("compress", "bzip2").parse().format().compression());
+        assertEquals("compress", rejected(Params.minimal().with("compress", "lzo")).key());
+    }
+
+    @Test
+    void orcIsNotSupportedYet() {
+        ConfigException e = rejected(Params.minimal().with("fileFormat", "orc"));
+        assertTrue(e.getMessage().contains("not supported yet"), e.getMessage());
+    }
+
+    @Test
+    void parquetNeedsColumnsOrSchema() {
+        assertEquals("column", rejected(Params.minimal().with("fileFormat", "parquet")).key());
+    }
+
+    @Test
+    void parquetSchemaIsBuiltFromColumns() {
+        WriterConfig config = Params.minimal().with("fileFormat", "parquet").with("compress", "snappy")
+                .withJson("column", "[{\"name\":\"id\",\"type\":\"long\"},{\"name\":\"name\",\"type\":\"string\"}]").parse();
+        assertEquals("message m { optional int64 id; optional binary name (STRING); }", config.format().parquetSchema());
+        assertEquals(ParquetCodec.SNAPPY, config.format().parquetCodec());
+        assertEquals(".parquet", config.nameExtension());
+    }
+
+    @Test
+    void parquetColumnTypeMustBeKnown() {
+        ConfigException e = rejected(Params.minimal().with("fileFormat", "parquet")
+                .withJson("column", "[{\"name\":\"id\",\"type\":\"uuid\"}]"));
+        assertEquals("column[0].type", e.key());
+    }
+
+    @Test
+    void parquetSchemaMustParse() {
+        assertEquals("parquetSchema", rejected(Params.minimal().with("fileFormat", "parquet").with("parquetSchema", "message {")).key());
+    }
+
+    @Test
+    void parquetDoesNotNeedAFieldDelimiter() {
+        WriterConfig config = Params.minimal().with("fileFormat", "parquet").with("parquetSchema", "message m { required int64 id; }").parse();
+        assertEquals(ParquetCodec.UNCOMPRESSED, config.format().parquetCodec());
+    }
+
+    @Test
+    void singleObjectRejectsAppend() {
+        assertEquals("writeMode", rejected(Params.minimal().with("writeSingleObject", true)).key());
+        assertTrue(Params.minimal().with("writeSingleObject", true).with("writeMode", "truncate").parse().writeSingleObject());
+    }
+
+    @Test
+    void singleObjectRejectsParquet() {
+        assertEquals("writeSingleObject", rejected(Params.minimal().with("writeSingleObject", true).with("writeMode", "truncate")
+                .with("fileFormat", "parquet").with("parquetSchema", "message m { optional int64 id; }")).key());
+    }
+
+    @Test
+    void proxyNeedsAPort() {
+        assertEquals("proxyPort", rejected(Params.minimal().with("proxyHost", "proxy.local")).key());
+        ProxySettings proxy = Params.minimal().with("proxyHost", "proxy.local").with("proxyPort", 3128)
+                .with("proxyUsername", "u").with("proxyPassword", "p").parse().connection().proxy();
+        assertTrue(proxy.enabled());
+        assertEquals(3128, proxy.port());
+        assertFalse(proxy.toString().contains("p@") || proxy.toString().endsWith(" p"));
+    }
+
+    @Test
+    void securityTokenIsRead() {
+        assertEquals("tok", Params.minimal().with("securityToken", "tok").parse().connection().securityToken());
+    }
+
+    @Test
+    void secretsNeverAppearInToString() {
+        WriterConfig config = Params.minimal().with("securityToken", "sts-token-secret").with("proxyHost", "h").with("proxyPort", 1)
+                .with("proxyPassword", "proxy-secret").parse();
+        String text = config.toString();
+        assertFalse(text.contains("test-secret-do-not-print"), text);
+        assertFalse(text.contains("sts-token-secret"), text);
+        assertFalse(text.contains("proxy-secret"), text);
+    }
+
+    @Test
+    void secretsNeverAppearInErrors() {
+        ConfigException e = rejected(Params.minimal().with("encoding", "nope"));
+        assertFalse(e.getMessage().contains("test-secret-do-not-print"));
+    }
+
+    @Test
+    void datasourceFillsConnectionKeys() {
+        Map<String, String> fields = new HashMap<>();
+        fields.put("endpoint", "http://10.0.0.1");
+        fields.put("accessId", "ds-id");
+        fields.put("accessKey", "ds-key");
+        fields.put("securityToken", "ds-token");
+        fields.put("bucket", "ds-bucket");
+        WriterConfig config = Params.minimal().without("endpoint").without("accessId").without("accessKey").without("bucket")
+                .with("datasource", "prod").parse(name -> fields);
+        assertEquals("http://10.0.0.1", config.connection().endpoint());
+        assertEquals("ds-key", config.connection().accessKey());
+        assertEquals("ds-token", config.connection().securityToken());
+        assertEquals("ds-bucket", config.connection().bucket());
+    }
+
+    @Test
+    void jobKeysWinOverDatasource() {
+        Map<String, String> fields = new HashMap<>();
+        fields.put("bucket", "ds-bucket");
+        assertEquals("bkt", Params.minimal().with("datasource", "prod").parse(name -> fields).connection().bucket());
+    }
+
+    @Test
+    void unknownDatasourceIsNamed() {
+        assertEquals("datasource", rejected(Params.minimal().with("datasource", "nope")).key());
+    }
+
+    @Test
+    void templateMustSeparateTasks() {
+        assertEquals("objectNameTemplate", rejected(Params.minimal().with("objectNameTemplate", "${object}/part-${roll}.csv")).key());
+        assertEquals("${object}/part-${taskId}", Params.minimal().with("objectNameTemplate", "${object}/part-${taskId}").parse().objectNameTemplate());
+    }
+
+    @Test
+    void extensionFollowsCompressionWhenSuffixUnset() {
+        assertEquals(".gz", Params.minimal().with("compress", "gzip").parse().nameExtension());
+        assertEquals(".txt", Params.minimal().with("compress", "gzip").with("suffix", "txt").parse().nameExtension());
+        assertEquals("", Params.minimal().parse().nameExtension());
+        assertEquals(".csv.zst", Params.minimal().with("fileFormat", "csv").with("compress", "zstd").parse().templateExtension());
+    }
+}

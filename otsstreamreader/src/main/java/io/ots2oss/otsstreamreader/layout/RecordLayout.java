@@ -1,0 +1,11 @@
+package io.ots2oss.otsstreamreader.layout;
+
+import com.alibaba.datax.common.element.Record;
+import com.alicloud.openservices.tablestore.model.StreamRecord;
+
+import java.util.List;
+
+/** Turns one stream record into the DataX records of one output layout, in emission order. */
+public interface RecordLayout {
+    void toRecords(StreamRecord record, String shardId, List<Record> out);
+}

@@ -1,0 +1,38 @@
+package io.ots2oss.otsstreamreader.stream;
+
+import io.ots2oss.otsstreamreader.config.TimeWindow;
+import io.ots2oss.otsstreamreader.layout.RecordLayout;
+import io.ots2oss.otsstreamreader.status.StatusTable;
+
+import com.alicloud.openservices.tablestore.SyncClientInterface;
+
+/** Everything a shard reader needs that is the same for every shard of the task. */
+final class WindowRead {
+    /** Seek this far before the window start, as upstream's enableSeekIterator does. */
+    static final long SEEK_MARGIN_MILLIS = 10 * 60 * 1000L;
+    /** Write a sparse shard-time checkpoint about this often in stream time, as upstream does. */
+    static final long TIME_CHECKPOINT_INTERVAL_MILLIS = 10 * 60 * 1000L;
+
+    final SyncClientInterface client;
+    final StatusTable status;
+    final String tableName;
+    final String streamId;
+    final String version;
+    final TimeWindow window;
+    final int expirationHours;
+    final RecordLayout layout;
+    final boolean tableGroupSupport;
+
+    WindowRead(SyncClientInterface client, StatusTable status, String tableName, String streamId, String version,
+               TimeWindow window, int expirationHours, RecordLayout layout, boolean tableGroupSupport) {
+        this.client = client;
+        this.status = status;
+        this.tableName = tableName;
+        this.streamId = streamId;
+        this.version = version;
+        this.window = window;
+        this.expirationHours = expirationHours;
+        this.layout = layout;
+        this.tableGroupSupport = tableGroupSupport;
+    }
+}

@@ -1,0 +1,76 @@
+package io.ots2oss.otsstreamreader.it;
+
+import com.alibaba.fastjson2.JSONObject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** Retries: transient server errors change nothing in the output; maxRetries bounds every call. */
+class FaultToleranceIT extends ReaderITBase {
+
+    @AfterEach
+    void clearFaults() {
+        fixture.emulator.faults().clear();
+    }
+
+    private static String tableWithRecords(int count) {
+        return tableWithRecords(count, 4);
+    }
+
+    private static String tableWithRecords(int count, int shards) {
+        String table = newTable(shards);
+        for (int i = 0; i < count; i++) {
+            fixture.at(T + i * 100L);
+            fixture.update(table, i % 40, "v", (long) i);
+        }
+        return table;
+    }
+
+    private static JSONObject params(String table, String status) {
+        JSONObject p = ReaderJob.window(ReaderJob.parameters(fixture, table), T, T + MIN);
+        p.put("statusTable", status);
+        p.put("isExportSequenceInfo", true);
+        p.put("maxRetries", 20);
+        return p;
+    }
+
+    @Test
+    void serverBusyOnTenPercentOfCallsGivesIdenticalOutput() {
+        String table = tableWithRecords(400);
+        List<String> clean = jobs.run(params(table, "status_clean_" + table), 3).assertSucceeded().rows();
+        fixture.emulator.faults().failRate("*", "OTSServerBusy", 0.10, 42);
+        List<String> faulty = jobs.run(params(table, "status_faulty_" + table), 3).assertSucceeded().rows();
+        assertEquals(400 * 1, WindowIT.sorted(clean).size());
+        assertEquals(WindowIT.sorted(clean), WindowIT.sorted(faulty));
+    }
+
+    @Test
+    void maxRetriesBoundsEveryCall() {
+        // One shard, so the injected failures all hit the same call.
+        String table = tableWithRecords(10, 1);
+        JSONObject p = params(table, "status_retry_" + table);
+        p.put("maxRetries", 2);
+        fixture.emulator.faults().failNext("GetStreamRecord", "OTSServerBusy", 3);
+        ReaderJob.Result result = jobs.run(p, 1);
+        assertFalse(result.job.succeeded(), "three failures in a row exceed maxRetries=2");
+        assertTrue(result.job.failureMessage().contains("OTSServerBusy"), result.job.failureMessage());
+
+        fixture.emulator.faults().clear().failNext("GetStreamRecord", "OTSServerBusy", 2);
+        assertEquals(10, jobs.run(p, 1).assertSucceeded().rows().size());
+    }
+
+    @Test
+    void nonRetryableErrorFailsAtOnce() {
+        String table = tableWithRecords(10);
+        JSONObject p = params(table, "status_fatal_" + table);
+        fixture.emulator.faults().failNext("GetStreamRecord", "OTSParameterInvalid", 1);
+        long before = fixture.emulator.requestCount("GetStreamRecord");
+        ReaderJob.Result result = jobs.run(p, 1);
+        assertFalse(result.job.succeeded());
+        assertTrue(result.job.failureMessage().contains("OTSParameterInvalid"), result.job.failureMessage());
+        assertTrue(fixture.emulator.requestCount("GetStreamRecord") - before <= 4, "no retries of a non-retryable error");
+    }
+}
