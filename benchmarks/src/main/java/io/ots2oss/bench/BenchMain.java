@@ -25,7 +25,7 @@ import java.util.Set;
  * {@code ots2oss.plugin.tree} (the assembled plugin tree).
  */
 public final class BenchMain {
-    static final long BASE_CHANGES = 300_000;
+    static final long BASE_CHANGES = 500_000;
     private static final int OFFSET_MINUTES = 180;
 
     private BenchMain() {
@@ -82,9 +82,8 @@ public final class BenchMain {
         return new BenchContext(emulators, home, new Window(start, end), changes, rows[0], rows[1]);
     }
 
-    /** The Tablestore emulator keeps rows and stream in memory: about 2 KB per change with headroom. */
+    /** The Tablestore emulator keeps rows and stream in memory: a few KB per change, with headroom. */
     private static String tablestoreHeap(long changes) {
-        long mb = Math.max(1024, changes * 3 / 1000);
-        return mb + "m";
+        return (512 + changes * 4 / 1000) + "m";
     }
 }

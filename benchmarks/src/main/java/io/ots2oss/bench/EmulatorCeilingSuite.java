@@ -40,40 +40,45 @@ final class EmulatorCeilingSuite {
     }
 
     void run(long uploadBytes) throws Exception {
-        readWholeStream();
+        readWholeStream(1000);
+        readWholeStream(0);
         upload(uploadBytes);
     }
 
-    private void readWholeStream() throws Exception {
+    /** @param limit records per GetStreamRecord; 0 sends none, so the service's default (100) applies */
+    private void readWholeStream(int limit) throws Exception {
         SyncClient client = context.emulators.tablestoreClient();
         String streamId = client.listStream(new ListStreamRequest(BenchContext.TABLE)).getStreams().get(0).getStreamId();
         List<StreamShard> shards = client.describeStream(new DescribeStreamRequest(streamId)).getShards();
-        System.out.println("ceiling: Tablestore emulator, GetStreamRecord over " + shards.size() + " shards");
+        String batch = limit == 0 ? "default limit (100)" : "limit " + limit;
+        System.out.println("ceiling: Tablestore emulator, GetStreamRecord over " + shards.size() + " shards, " + batch);
         ExecutorService pool = Executors.newFixedThreadPool(shards.size());
         try (HeapWatch heap = HeapWatch.start()) {
             long start = System.nanoTime();
             List<Future<Long>> counts = new ArrayList<>();
             for (StreamShard shard : shards) {
-                counts.add(pool.submit(() -> readShard(client, streamId, shard.getShardId())));
+                counts.add(pool.submit(() -> readShard(client, streamId, shard.getShardId(), limit)));
             }
             long records = 0;
             for (Future<Long> count : counts) {
                 records += count.get();
             }
             long millis = (System.nanoTime() - start) / 1_000_000;
-            report.add(new BenchResult("ceiling", "Tablestore emulator GetStreamRecord (SDK)", 0, records, 0, millis,
+            report.add(new BenchResult("ceiling", "Tablestore emulator GetStreamRecord (SDK), " + batch, 0, records, 0, millis,
                     heap.peakLiveBytes() / 1e6, HeapWatch.peakUsedBytes() / 1e6, -1, "stream records (changes), not rows"));
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private static long readShard(SyncClient client, String streamId, String shardId) {
+    private static long readShard(SyncClient client, String streamId, String shardId, int limit) {
         String iterator = client.getShardIterator(new GetShardIteratorRequest(streamId, shardId)).getShardIterator();
         long records = 0;
         while (iterator != null) {
             GetStreamRecordRequest request = new GetStreamRecordRequest(iterator);
-            request.setLimit(1000);
+            if (limit > 0) {
+                request.setLimit(limit);
+            }
             GetStreamRecordResponse response = client.getStreamRecord(request);
             records += response.getRecords().size();
             if (response.getRecords().isEmpty()) {

@@ -5,6 +5,13 @@ import com.alibaba.fastjson2.JSONObject;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
+import com.alibaba.datax.common.spi.Reader;
+import com.alibaba.datax.common.spi.Writer;
+import io.ots2oss.testkit.plugin.DataxLibClassLoader;
+import io.ots2oss.testkit.plugin.LoadedPlugin;
+import io.ots2oss.testkit.plugin.PluginCatalog;
+import io.ots2oss.testkit.plugin.PluginType;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -85,6 +92,36 @@ class PluginPackagingIT {
                     assertTrue(jar.getEntry(entry) != null, () -> name + " jar lacks " + entry);
                 }
             }
+        }
+    }
+
+    @Test
+    void onceThePluginsHaveCodeTheirJobAndTaskLoadThroughIsolatedClassLoadersAsInDatax() throws IOException {
+        Assumptions.assumeTrue(hasCode("reader", "otsstreamreader") && hasCode("writer", "osswriter"),
+                "the plugin jars hold no classes yet");
+        PluginCatalog catalog = PluginCatalog.discover(PLUGIN_ROOT, "otsstreamreader", "osswriter");
+        ClassLoader dataxLib = new DataxLibClassLoader(getClass().getClassLoader());
+        try (LoadedPlugin reader = new LoadedPlugin(catalog.get(PluginType.READER, "otsstreamreader"), dataxLib);
+             LoadedPlugin writer = new LoadedPlugin(catalog.get(PluginType.WRITER, "osswriter"), dataxLib)) {
+            linkAll(reader.newJob(Reader.Job.class));
+            linkAll(reader.newTask(Reader.Task.class));
+            linkAll(writer.newJob(Writer.Job.class));
+            linkAll(writer.newTask(Writer.Task.class));
+        }
+    }
+
+    /** Resolves the types in the plugin class's signatures, as the JVM does when it first calls them. */
+    private static void linkAll(Object plugin) {
+        for (Class<?> type = plugin.getClass(); type != Object.class; type = type.getSuperclass()) {
+            type.getDeclaredMethods();
+            type.getDeclaredFields();
+            type.getDeclaredConstructors();
+        }
+    }
+
+    private static boolean hasCode(String type, String name) throws IOException {
+        try (JarFile jar = new JarFile(pluginJar(type, name).toFile())) {
+            return jar.stream().anyMatch(entry -> entry.getName().endsWith(".class"));
         }
     }
 

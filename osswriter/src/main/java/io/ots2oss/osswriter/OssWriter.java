@@ -1,5 +1,6 @@
 package io.ots2oss.osswriter;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -15,8 +16,6 @@ import com.alibaba.datax.common.spi.Writer;
 import com.alibaba.datax.common.util.Configuration;
 
 import io.ots2oss.common.secret.Redactor;
-import io.ots2oss.osswriter.config.ConfigException;
-import io.ots2oss.osswriter.config.WriteMode;
 import io.ots2oss.osswriter.config.WriterConfig;
 import io.ots2oss.osswriter.naming.ObjectNamer;
 import io.ots2oss.osswriter.single.SingleObjectCommitter;
@@ -26,6 +25,7 @@ import io.ots2oss.osswriter.task.Namers;
 import io.ots2oss.osswriter.task.RecordSink;
 import io.ots2oss.osswriter.task.RollingObjectSink;
 import io.ots2oss.osswriter.task.TaskKeys;
+import io.ots2oss.osswriter.upload.InFlightUploads;
 import io.ots2oss.osswriter.upload.MemoryBudget;
 import io.ots2oss.osswriter.upload.OssFailure;
 import io.ots2oss.osswriter.upload.OssGateway;
@@ -68,6 +68,12 @@ public final class OssWriter extends Writer {
                 public void run() {
                     if (config.writeSingleObject()) {
                         singleObject = new SingleObjectLayout(config.object(), gateway.initiate(config.object()), mandatoryNumber);
+                        InFlightUploads.opened(Job.this, new Runnable() {
+                            @Override
+                            public void run() {
+                                committer().abort();
+                            }
+                        });
                         LOG.info("Writing the single object {} with {} tasks", config.object(), mandatoryNumber);
                     }
                     for (int i = 0; i < mandatoryNumber; i++) {
@@ -110,13 +116,18 @@ public final class OssWriter extends Writer {
                 @Override
                 public void run() {
                     try {
-                        new SingleObjectCommitter(gateway, singleObject, config.format(), config.blockSizeBytes()).commit();
+                        committer().commit();
                         committed = true;
-                    } catch (java.io.IOException e) {
+                        InFlightUploads.closed(Job.this);
+                    } catch (IOException e) {
                         throw new OssFailure("Completing the single object " + config.object() + " failed: " + e.getMessage(), e);
                     }
                 }
             });
+        }
+
+        private SingleObjectCommitter committer() {
+            return new SingleObjectCommitter(gateway, singleObject, config.format(), config.blockSizeBytes());
         }
 
         @Override
@@ -124,7 +135,8 @@ public final class OssWriter extends Writer {
             try {
                 if (singleObject != null && !committed) {
                     LOG.info("The job did not complete: aborting the single-object upload of {}", config.object());
-                    new SingleObjectCommitter(gateway, singleObject, config.format(), config.blockSizeBytes()).abort();
+                    committer().abort();
+                    InFlightUploads.closed(this);
                 }
             } catch (RuntimeException e) {
                 LOG.warn("Could not abort the single-object upload of {}: {}", config.object(), e.getMessage());
@@ -190,7 +202,7 @@ public final class OssWriter extends Writer {
             }
         }
 
-        private void writeOne(Record record) throws java.io.IOException {
+        private void writeOne(Record record) throws IOException {
             try {
                 sink.write(record);
             } catch (IllegalArgumentException e) {
@@ -210,51 +222,6 @@ public final class OssWriter extends Writer {
             }
             if (gateway != null) {
                 gateway.close();
-            }
-        }
-    }
-
-    /** Applies {@code writeMode} before any task writes. */
-    static final class WriteModePreparation {
-        private static final Logger LOG = LoggerFactory.getLogger(WriteModePreparation.class);
-
-        private final WriterConfig config;
-        private final OssGateway gateway;
-
-        WriteModePreparation(WriterConfig config, OssGateway gateway) {
-            this.config = config;
-            this.gateway = gateway;
-        }
-
-        void apply() {
-            if (!gateway.bucketExists()) {
-                throw new ConfigException("bucket", "Job key 'bucket' = [" + config.connection().bucket()
-                        + "]: the bucket does not exist (osswriter never creates buckets).");
-            }
-            WriteMode mode = config.writeMode();
-            if (mode == WriteMode.TRUNCATE) {
-                truncate();
-            } else if (mode == WriteMode.NON_CONFLICT) {
-                checkNoConflict();
-            }
-        }
-
-        private void truncate() {
-            if (config.writeSingleObject()) {
-                LOG.info("writeMode truncate: deleting the object {}", config.object());
-                gateway.deleteKeys(java.util.Collections.singletonList(config.object()));
-                return;
-            }
-            long deleted = gateway.deleteByPrefix(config.object());
-            LOG.info("writeMode truncate: deleted {} objects starting with {}", deleted, config.object());
-        }
-
-        private void checkNoConflict() {
-            boolean conflict = config.writeSingleObject() ? gateway.exists(config.object()) : gateway.anyKeyStartsWith(config.object());
-            if (conflict) {
-                throw new ConfigException("writeMode", "Job key 'writeMode' = [nonConflict] but objects starting with ["
-                        + config.object() + "] already exist in bucket " + config.connection().bucket()
-                        + ": use truncate or append, or another object prefix.");
             }
         }
     }

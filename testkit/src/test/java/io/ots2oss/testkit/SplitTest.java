@@ -60,6 +60,20 @@ class SplitTest {
     }
 
     @Test
+    void atMostTheChannelCountOfTasksRunAtOnce() {
+        Path events = dir.resolve("events.log");
+        String counter = "testkit.concurrency." + java.util.UUID.randomUUID();
+        JobResult result = run(Map.of("events", events.toString(), "slices", 8, "records", 200,
+                "concurrencyCounter", counter), Map.of("events", events.toString()), channels(3));
+
+        assertTrue(result.succeeded(), result::toString);
+        assertEquals(8, result.taskCount());
+        long peak = ((java.util.concurrent.atomic.AtomicLong) System.getProperties().remove(counter + ".peak")).get();
+        System.getProperties().remove(counter + ".running");
+        assertTrue(peak >= 1 && peak <= 3, "peak concurrent tasks " + peak);
+    }
+
+    @Test
     void byteSpeedDividedByTheChannelSpeedGivesTheAdviceNumberAndWinsOverChannel() {
         Path events = dir.resolve("events.log");
         String job = job("recordingreader", Map.of("events", events.toString()),

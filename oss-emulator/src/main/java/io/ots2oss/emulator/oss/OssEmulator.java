@@ -63,6 +63,7 @@ public final class OssEmulator implements AutoCloseable {
         config.setRequestHeaderSize(64 * 1024);
         HttpConnectionFactory http = new HttpConnectionFactory(config);
         http.setInputBufferSize(256 * 1024);
+        http.setUseInputDirectByteBuffers(false); // bodies are copied into byte[] for MD5 and CRC anyway
         this.connector = new ServerConnector(server, 1, -1, http);
         connector.setHost(builder.host);
         connector.setPort(builder.port);
@@ -196,7 +197,7 @@ public final class OssEmulator implements AutoCloseable {
         private String host = "127.0.0.1";
         private int port = 0;
         private String region = "oss-cn-hangzhou";
-        private int maxThreads = 64;
+        private int maxThreads = 128;
 
         private Builder() {
         }

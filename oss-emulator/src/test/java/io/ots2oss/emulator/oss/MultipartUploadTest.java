@@ -4,6 +4,7 @@ import com.aliyun.oss.OSSException;
 import com.aliyun.oss.model.AbortMultipartUploadRequest;
 import com.aliyun.oss.model.CompleteMultipartUploadRequest;
 import com.aliyun.oss.model.CompleteMultipartUploadResult;
+import com.aliyun.oss.model.GetObjectRequest;
 import com.aliyun.oss.model.InitiateMultipartUploadRequest;
 import com.aliyun.oss.model.ListMultipartUploadsRequest;
 import com.aliyun.oss.model.ListPartsRequest;
@@ -56,6 +57,24 @@ class MultipartUploadTest extends EmulatorTestSupport {
         assertNotNull(result.getServerCRC()); // the SDK combined part CRCs and compared them with this
         assertEquals("Multipart", emulator.objectMetadata(bucket, "big.bin").objectType());
         assertTrue(emulator.inProgressUploads(bucket).isEmpty());
+    }
+
+    @Test
+    void rangeReadsSpanPartBoundaries() throws IOException {
+        byte[] p1 = randomBytes(100 * KIB, 31);
+        byte[] p2 = randomBytes(100 * KIB, 32);
+        byte[] p3 = randomBytes(10, 33);
+        String id = initiate("span");
+        List<PartETag> etags = new ArrayList<>(List.of(upload("span", id, 1, p1), upload("span", id, 2, p2), upload("span", id, 3, p3)));
+        oss.completeMultipartUpload(new CompleteMultipartUploadRequest(bucket, "span", id, etags));
+        GetObjectRequest request = new GetObjectRequest(bucket, "span");
+        long first = 100 * KIB - 5;
+        long last = 200 * KIB + 4;
+        request.setRange(first, last);
+        byte[] expected = java.util.Arrays.copyOfRange(concat(p1, p2, p3), (int) first, (int) last + 1);
+        try (InputStream in = oss.getObject(request).getObjectContent()) {
+            assertArrayEquals(expected, in.readAllBytes());
+        }
     }
 
     @Test

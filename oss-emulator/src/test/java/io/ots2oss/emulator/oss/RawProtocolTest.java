@@ -74,6 +74,47 @@ class RawProtocolTest {
         assertTrue(response.contains("x-oss-err: "), response);
     }
 
+    @Test
+    void deleteOfMoreThanAThousandKeysFailsWithMalformedXml() throws IOException {
+        StringBuilder xml = new StringBuilder("<Delete><Quiet>true</Quiet>");
+        for (int i = 0; i <= 1000; i++) {
+            xml.append("<Object><Key>k").append(i).append("</Key></Object>");
+        }
+        String response = post("/raw/?delete", xml.append("</Delete>").toString(), true);
+        assertTrue(response.startsWith("HTTP/1.1 400"), response);
+        assertTrue(response.contains("<Code>MalformedXML</Code>"), response);
+    }
+
+    @Test
+    void deleteWithoutContentMd5FailsWithInvalidDigest() throws IOException {
+        String response = post("/raw/?delete", "<Delete><Object><Key>k</Key></Object></Delete>", false);
+        assertTrue(response.contains("<Code>InvalidDigest</Code>"), response);
+        assertTrue(emulator.objectExists("raw", "k"));
+    }
+
+    @Test
+    void unparseableCompleteBodyFailsWithMalformedXml() throws IOException {
+        String initiate = post("/raw/mp?uploads", "", false);
+        String uploadId = initiate.substring(initiate.indexOf("<UploadId>") + 10, initiate.indexOf("</UploadId>"));
+        String response = post("/raw/mp?uploadId=" + uploadId, "<CompleteMultipartUpload><Part>", false);
+        assertTrue(response.contains("<Code>MalformedXML</Code>"), response);
+    }
+
+    private static String post(String target, String body, boolean withMd5) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        String md5 = "";
+        if (withMd5) {
+            try {
+                md5 = "Content-MD5: " + java.util.Base64.getEncoder().encodeToString(
+                        java.security.MessageDigest.getInstance("MD5").digest(bytes)) + "\r\n";
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return exchange("POST " + target + " HTTP/1.1\r\nHost: x\r\n" + md5 + "Content-Length: " + bytes.length
+                + "\r\nConnection: close\r\n\r\n" + body);
+    }
+
     private static String exchange(String request) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", emulator.port())) {
             OutputStream out = socket.getOutputStream();

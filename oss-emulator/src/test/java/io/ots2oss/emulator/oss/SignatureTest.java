@@ -90,6 +90,17 @@ class SignatureTest extends EmulatorTestSupport {
     }
 
     @Test
+    void clockSkewBeyondFifteenMinutesFailsWithRequestTimeTooSkewed() {
+        com.aliyun.oss.ClientBuilderConfiguration conf = configuration();
+        conf.setTickOffset(System.currentTimeMillis() - 20 * 60_000L);
+        OSS late = new com.aliyun.oss.OSSClientBuilder().build(emulator.endpoint(), AK, SK, conf);
+        closeLater(late);
+        OSSException e = assertThrows(OSSException.class, () -> late.getBucketAcl(bucket));
+        assertEquals("RequestTimeTooSkewed", e.getErrorCode());
+        assertTrue(e.getErrorFields().containsKey("ServerTime"));
+    }
+
+    @Test
     void presignedUrlAllowsAPlainHttpGet() throws IOException {
         emulator.putObject(bucket, "shared file.txt", "shared".getBytes());
         URL url = oss.generatePresignedUrl(bucket, "shared file.txt", new Date(System.currentTimeMillis() + 60_000));
@@ -97,6 +108,30 @@ class SignatureTest extends EmulatorTestSupport {
         try (InputStream in = connection.getInputStream()) {
             assertEquals(200, connection.getResponseCode());
             assertArrayEquals("shared".getBytes(), in.readAllBytes());
+        }
+    }
+
+    @Test
+    void badSignatureIsA403WithFullErrorXml() throws IOException {
+        String body = rejectedBody("OSS " + AK + ":bm90LWEtc2lnbmF0dXJl");
+        assertTrue(body.contains("<Code>SignatureDoesNotMatch</Code>"), body);
+        assertTrue(body.contains("<Message>") && body.contains("<RequestId>") && body.contains("<HostId>"), body);
+    }
+
+    @Test
+    void unknownAccessKeyIsA403WithFullErrorXml() throws IOException {
+        String body = rejectedBody("OSS nobody:bm90LWEtc2lnbmF0dXJl");
+        assertTrue(body.contains("<Code>InvalidAccessKeyId</Code>"), body);
+        assertTrue(body.contains("<Message>") && body.contains("<RequestId>") && body.contains("<HostId>"), body);
+    }
+
+    private String rejectedBody(String authorization) throws IOException {
+        HttpURLConnection connection = (HttpURLConnection) new URL(emulator.endpoint() + "/" + bucket + "/?acl").openConnection();
+        connection.setRequestProperty("Authorization", authorization);
+        connection.setRequestProperty("Date", com.aliyun.oss.common.utils.DateUtil.formatRfc822Date(new Date()));
+        assertEquals(403, connection.getResponseCode());
+        try (InputStream in = connection.getErrorStream()) {
+            return new String(in.readAllBytes());
         }
     }
 

@@ -73,6 +73,8 @@ public final class ParquetRecordWriter implements RecordWriter {
             return writeSupport;
         }
 
+        /** Required by the abstract API; never called because the writer is built with a plain ParquetConfiguration. */
+        @SuppressWarnings("deprecation")
         @Override
         protected WriteSupport<Object[]> getWriteSupport(org.apache.hadoop.conf.Configuration conf) {
             return writeSupport;

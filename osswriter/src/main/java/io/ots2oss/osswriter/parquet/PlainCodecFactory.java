@@ -19,6 +19,7 @@ import com.github.luben.zstd.Zstd;
  * would drag Hadoop into the plugin. Produces the same bytes the standard codecs read (raw Snappy blocks,
  * gzip members, zstd frames).
  */
+@SuppressWarnings("deprecation") // BytesInput.toByteArray: pages are small heap arrays anyway.
 public final class PlainCodecFactory implements CompressionCodecFactory {
     private static final int ZSTD_LEVEL = 3;
 

@@ -23,6 +23,8 @@ final class ValuesWriteSupport extends WriteSupport<Object[]> {
         return new WriteContext(schema, new HashMap<String, String>());
     }
 
+    /** Required by the abstract API; never called because the writer is built with a plain ParquetConfiguration. */
+    @SuppressWarnings("deprecation")
     @Override
     public WriteContext init(org.apache.hadoop.conf.Configuration configuration) {
         return new WriteContext(schema, new HashMap<String, String>());

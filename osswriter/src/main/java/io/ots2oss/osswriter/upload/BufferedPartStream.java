@@ -12,6 +12,7 @@ public abstract class BufferedPartStream extends OutputStream implements BytesCo
     private int fullParts;
     private long bytesWritten;
     private boolean finished;
+    private boolean failed;
 
     BufferedPartStream(int partSize, MemoryBudget budget) {
         this.partSize = partSize;
@@ -45,7 +46,12 @@ public abstract class BufferedPartStream extends OutputStream implements BytesCo
             bytesWritten += taken;
             if (buffer.isFull()) {
                 current = null;
-                onFullPart(fullParts++, buffer);
+                try {
+                    onFullPart(fullParts++, buffer);
+                } catch (IOException | RuntimeException e) {
+                    failed = true;
+                    throw e;
+                }
             }
         }
     }
@@ -60,6 +66,9 @@ public abstract class BufferedPartStream extends OutputStream implements BytesCo
     public final void close() throws IOException {
         if (finished) {
             return;
+        }
+        if (failed) {
+            throw new IOException("Not committing after an earlier upload failure; abort() discards the object");
         }
         finished = true;
         PartBuffer last = buffer();

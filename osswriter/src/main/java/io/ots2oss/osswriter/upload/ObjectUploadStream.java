@@ -38,6 +38,7 @@ public final class ObjectUploadStream extends BufferedPartStream {
         try {
             if (uploadId == null) {
                 uploadId = gateway.initiate(key);
+                InFlightUploads.opened(this, gateway, key, uploadId);
             }
             parts.submit(uploadId, index + 1, buffer);
         } catch (RuntimeException e) {
@@ -62,6 +63,7 @@ public final class ObjectUploadStream extends BufferedPartStream {
             List<PartETag> etags = parts.awaitAll();
             gateway.complete(key, uploadId, etags);
             uploadId = null;
+            InFlightUploads.closed(this);
         } catch (RuntimeException e) {
             throw new IOException(e.getMessage(), e);
         }
@@ -75,6 +77,7 @@ public final class ObjectUploadStream extends BufferedPartStream {
             uploadId = null;
             try {
                 gateway.abort(key, id);
+                InFlightUploads.closed(this);
             } catch (RuntimeException e) {
                 LOG.warn("Could not abort the upload of {}; a lifecycle rule for incomplete uploads will remove it: {}", key, e.getMessage());
             }

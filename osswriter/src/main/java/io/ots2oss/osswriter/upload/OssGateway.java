@@ -111,6 +111,17 @@ public final class OssGateway implements AutoCloseable {
         });
     }
 
+    /** One AbortMultipartUpload attempt, for the shutdown hook. */
+    public void abortOnce(String key, String uploadId) {
+        try {
+            client.abortMultipartUpload(new AbortMultipartUploadRequest(bucket, key, uploadId));
+        } catch (OSSException e) {
+            if (!"NoSuchUpload".equals(e.getErrorCode())) {
+                throw e;
+            }
+        }
+    }
+
     public void put(final String key, final byte[] data, final int length) {
         retrier.run("Writing " + key, new Runnable() {
             @Override

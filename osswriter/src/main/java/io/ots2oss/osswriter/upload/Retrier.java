@@ -12,6 +12,10 @@ import com.aliyun.oss.OSSException;
 public final class Retrier {
     private static final Logger LOG = LoggerFactory.getLogger(Retrier.class);
 
+    /** The SDK's client-side codes for network trouble (its own client-side validation errors are final). */
+    private static final java.util.Set<String> NETWORK_CODES = new java.util.HashSet<String>(java.util.Arrays.asList(
+            "ConnectionTimeout", "SocketTimeout", "ConnectionRefused", "SocketException", "SslException", "Unknown"));
+
     private final int maxAttempts;
     private final long initialBackoffMs;
     private final long maxBackoffMs;
@@ -59,7 +63,11 @@ public final class Retrier {
                     || code.equals("RequestTimeout") || code.equals("Throttling") || code.equals("SlowDown")
                     || code.startsWith("5") || code.equals("InvalidResponse");
         }
-        return e instanceof ClientException;
+        if (e instanceof ClientException) {
+            String code = ((ClientException) e).getErrorCode();
+            return code == null || NETWORK_CODES.contains(code);
+        }
+        return false;
     }
 
     static String describe(Throwable e) {

@@ -38,7 +38,7 @@ import io.ots2oss.osswriter.upload.UploadExecutors;
  * loopback HTTP into the OSS emulator's discard storage. Prints MB/s of encoded (pre-compression) text and records/s.
  *
  * <pre>mvn -q -pl osswriter exec:java -Dexec.mainClass=io.ots2oss.osswriter.bench.WriterBenchmark -Dexec.classpathScope=test
- *     [-Dbench.records=2000000]</pre>
+ *     [-Dbench.records=2000000] [-Dbench.channels=1,8,32]</pre>
  */
 public final class WriterBenchmark {
     private static final int POOL = 4096;
@@ -58,7 +58,8 @@ public final class WriterBenchmark {
                 run(emulator, c[0], c[1], 1, Math.min(recordsPerChannel, 300_000), pool, rowBytes, false);
             }
             for (String[] c : cases) {
-                for (int channels : new int[] {1, 8}) {
+                for (String channelText : System.getProperty("bench.channels", "1,8").split(",")) {
+                    int channels = Integer.parseInt(channelText.trim());
                     run(emulator, c[0], c[1], channels, recordsPerChannel, pool, rowBytes, true);
                 }
             }

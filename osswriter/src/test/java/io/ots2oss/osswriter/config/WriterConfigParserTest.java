@@ -270,4 +270,60 @@ class WriterConfigParserTest {
         assertEquals("", Params.minimal().parse().nameExtension());
         assertEquals(".csv.zst", Params.minimal().with("fileFormat", "csv").with("compress", "zstd").parse().templateExtension());
     }
+
+    @Test
+    void encryptMustBeBoolean() {
+        assertEquals("encrypt", rejected(Params.minimal().with("encrypt", "AES")).key());
+        assertTrue(Params.minimal().with("encrypt", true).parse().connection().encrypt());
+    }
+
+    @Test
+    void cnameIsKept() {
+        assertEquals("files.example.com", Params.minimal().with("cname", "files.example.com").parse().connection().cname());
+    }
+
+    @Test
+    void proxyPortMustBeAPort() {
+        assertEquals("proxyPort", rejected(Params.minimal().with("proxyHost", "h").with("proxyPort", 70000)).key());
+    }
+
+    @Test
+    void uploadConcurrencyIsBounded() {
+        assertEquals("uploadConcurrency", rejected(Params.minimal().with("uploadConcurrency", 0)).key());
+        assertEquals("uploadConcurrency", rejected(Params.minimal().with("uploadConcurrency", 17)).key());
+        assertEquals(4, Params.minimal().with("uploadConcurrency", 4).parse().maxInFlightParts());
+    }
+
+    @Test
+    void sqlFormatIsNotSupportedYet() {
+        assertEquals("fileFormat", rejected(Params.minimal().with("fileFormat", "sql")).key());
+    }
+
+    @Test
+    void unknownFormatIsRejected() {
+        assertEquals("fileFormat", rejected(Params.minimal().with("fileFormat", "json")).key());
+    }
+
+    @Test
+    void parquetCodecMustBeKnown() {
+        assertEquals("compress", rejected(Params.minimal().with("fileFormat", "parquet").with("compress", "lz4")
+                .with("parquetSchema", "message m { optional int64 id; }")).key());
+    }
+
+    @Test
+    void parquetColumnNeedsAName() {
+        assertEquals("column[1].name", rejected(Params.minimal().with("fileFormat", "parquet")
+                .withJson("column", "[{\"name\":\"a\",\"type\":\"long\"},{\"type\":\"long\"}]")).key());
+    }
+
+    @Test
+    void templateMustNotStartWithSlash() {
+        assertEquals("objectNameTemplate", rejected(Params.minimal().with("objectNameTemplate", "/x/${taskId}")).key());
+    }
+
+    @Test
+    void templateIsNotForSingleObjects() {
+        assertEquals("objectNameTemplate", rejected(Params.minimal().with("writeSingleObject", true).with("writeMode", "truncate")
+                .with("objectNameTemplate", "${object}/${taskId}")).key());
+    }
 }

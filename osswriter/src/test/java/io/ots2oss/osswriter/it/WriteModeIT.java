@@ -95,4 +95,30 @@ class WriteModeIT {
         assertEquals(List.of("out/data/w=2024010100/part-0.txt", "out/data/w=2024010100/part-1.txt"), fixture.keys("out/"));
         assertTrue(fixture.text("out/data/w=2024010100/part-0.txt").contains("run1"));
     }
+
+    @Test
+    void encryptWritesServerSideEncryptedObjects() {
+        JSONObject writer = fixture.writer();
+        writer.put("encrypt", true);
+        writer.put("blockSizeInMB", 1);
+        writer.put("generateEmptyFile", true);
+        JSONObject reader = WriterJobFixture.generated(20_000, 2, "e".repeat(60));
+        reader.put("count", 20_000);
+        JobResult result = fixture.run(reader, writer, 2);
+        assertTrue(result.succeeded(), result.failureMessage());
+        for (String key : fixture.keys("out/")) {
+            assertEquals("AES256", fixture.oss().objectMetadata(WriterJobFixture.BUCKET, key).serverSideEncryption(), key);
+        }
+        assertEquals(2, fixture.keys("out/").size());
+        assertTrue(fixture.oss().requestCount(Operation.INITIATE_MULTIPART_UPLOAD) >= 2);
+    }
+
+    @Test
+    void missingBucketIsNamed() {
+        JSONObject writer = fixture.writer();
+        writer.put("bucket", "no-such-bucket");
+        JobResult result = fixture.run(WriterJobFixture.generated(1, 1, "v"), writer, 1);
+        assertFalse(result.succeeded());
+        assertTrue(result.failureMessage().contains("no-such-bucket"), result.failureMessage());
+    }
 }

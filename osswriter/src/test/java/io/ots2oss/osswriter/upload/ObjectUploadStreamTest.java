@@ -133,4 +133,24 @@ class ObjectUploadStreamTest {
         assertTrue(oss.emulator().inProgressUploads(EmulatedOss.BUCKET).isEmpty());
         assertEquals(budget.totalBytes(), budget.availableBytes());
     }
+
+    @Test
+    void exitHookAbortsUploadsStillOpen() throws Exception {
+        ObjectUploadStream stream = stream("open-at-exit");
+        writeInChunks(stream, data(PART * 3 + 1));
+        assertEquals(1, oss.emulator().inProgressUploads(EmulatedOss.BUCKET).size());
+        InFlightUploads.abortAll();
+        assertTrue(oss.emulator().inProgressUploads(EmulatedOss.BUCKET).isEmpty());
+        assertEquals(0, InFlightUploads.openCount());
+        stream.abort();
+    }
+
+    @Test
+    void completedUploadsAreForgotten() throws Exception {
+        int before = InFlightUploads.openCount();
+        try (ObjectUploadStream stream = stream("done")) {
+            writeInChunks(stream, data(PART * 2 + 1));
+        }
+        assertEquals(before, InFlightUploads.openCount());
+    }
 }

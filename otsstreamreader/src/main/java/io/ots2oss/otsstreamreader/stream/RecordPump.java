@@ -2,55 +2,56 @@ package io.ots2oss.otsstreamreader.stream;
 
 import com.alibaba.datax.common.element.Record;
 
+import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Hands batches from the shard threads to the one thread that talks to DataX. The queue is bounded, so
- * readers stall instead of filling memory; each shard puts its batches in order, so per-shard order holds.
+ * Hands batches from the shard threads to the one thread that talks to DataX. Each shard may have at most
+ * {@code batchesPerShard} batches waiting, so a fast shard stalls instead of filling memory; each shard puts its
+ * batches in order, so per-shard order holds.
  */
 final class RecordPump {
     private static final Object END = new Object();
 
-    private final BlockingQueue<Object> queue;
+    private final BlockingQueue<Object> queue = new LinkedBlockingQueue<Object>();
+    private final int batchesPerShard;
 
-    RecordPump(int capacity) {
-        this.queue = new ArrayBlockingQueue<Object>(Math.max(2, capacity));
+    RecordPump(int batchesPerShard) {
+        this.batchesPerShard = Math.max(1, batchesPerShard);
     }
 
-    BatchSink sink() {
+    /** A sink for one shard, with its own prefetch budget. */
+    BatchSink sinkForShard() {
+        final Semaphore budget = new Semaphore(batchesPerShard);
         return new BatchSink() {
             @Override
             public void accept(List<Record> batch) throws InterruptedException {
-                queue.put(batch);
+                budget.acquire();
+                queue.put(new Batch(batch, budget));
             }
         };
     }
 
-    void finish() throws InterruptedException {
-        queue.put(END);
+    void finish() {
+        queue.add(END);
     }
 
     void fail(Throwable failure) {
-        // The consumer may be gone already; never block the failing thread for long.
-        try {
-            queue.offer(new Failure(failure), 5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        queue.add(new Failure(failure));
     }
 
     /**
-     * Takes the next batch, waiting at most the given time.
-     * @return the batch, an empty list on timeout, or null once every shard is done
+     * Takes the next batch, waiting at most the given time; the caller hands it on, then calls {@link Batch#done()}.
+     * @return the batch, an empty batch on timeout, or null once every shard is done
      */
-    @SuppressWarnings("unchecked")
-    List<Record> next(long waitMillis) throws InterruptedException {
+    Batch next(long waitMillis) throws InterruptedException {
         Object item = queue.poll(waitMillis, TimeUnit.MILLISECONDS);
         if (item == null) {
-            return java.util.Collections.emptyList();
+            return Batch.EMPTY;
         }
         if (item == END) {
             return null;
@@ -65,7 +66,26 @@ final class RecordPump {
             }
             throw new IllegalStateException(cause);
         }
-        return (List<Record>) item;
+        return (Batch) item;
+    }
+
+    static final class Batch {
+        static final Batch EMPTY = new Batch(Collections.<Record>emptyList(), null);
+
+        final List<Record> records;
+        private final Semaphore budget;
+
+        Batch(List<Record> records, Semaphore budget) {
+            this.records = records;
+            this.budget = budget;
+        }
+
+        /** Returns the slot to the shard that produced the batch. */
+        void done() {
+            if (budget != null) {
+                budget.release();
+            }
+        }
     }
 
     private static final class Failure {

@@ -106,7 +106,7 @@ final class ShardScheduler {
     }
 
     private void submit(final ShardInfo shard) {
-        final ShardReader reader = new ShardReader(run, shard, pump.sink(), progress.get(shard.id()));
+        final ShardReader reader = new ShardReader(run, shard, pump.sinkForShard(), progress.get(shard.id()));
         workers.submit(new Runnable() {
             @Override
             public void run() {

@@ -26,8 +26,8 @@ import java.util.concurrent.Callable;
  */
 public final class TaskRun {
     private static final Logger LOG = LoggerFactory.getLogger(TaskRun.class);
-    /** Batches allowed in flight per reading thread before readers stall. */
-    private static final int PREFETCH_BATCHES_PER_THREAD = 2;
+    /** Batches (GetStreamRecord pages) a shard may have waiting for the writer before it stalls. */
+    private static final int PREFETCH_BATCHES_PER_SHARD = 2;
 
     private final WindowRead run;
     private final List<ShardInfo> allShards;
@@ -57,7 +57,7 @@ public final class TaskRun {
             progress.put(shardId, new ShardProgress(shardId));
         }
         int readers = Math.max(1, Math.min(threads, ownedShardIds.size()));
-        final RecordPump pump = new RecordPump(readers * PREFETCH_BATCHES_PER_THREAD);
+        final RecordPump pump = new RecordPump(PREFETCH_BATCHES_PER_SHARD);
         ExecutorService workers = Executors.newFixedThreadPool(readers, named("otsstreamreader-shard"));
         ExecutorService coordinator = Executors.newSingleThreadExecutor(named("otsstreamreader-scheduler"));
         final ShardScheduler scheduler = new ShardScheduler(run, allShards, byId, plan, workers, pump, progress, parentWaitLimitMillis);
@@ -96,13 +96,14 @@ public final class TaskRun {
     private void drain(RecordPump pump, RecordEmitter emitter, Map<String, ShardProgress> progress) throws InterruptedException {
         long lastLog = System.currentTimeMillis();
         while (true) {
-            List<Record> batch = pump.next(Math.min(1000L, progressIntervalMillis));
+            RecordPump.Batch batch = pump.next(Math.min(1000L, progressIntervalMillis));
             if (batch == null) {
                 return;
             }
-            for (Record record : batch) {
+            for (Record record : batch.records) {
                 emitter.emit(record);
             }
+            batch.done();
             long now = System.currentTimeMillis();
             if (now - lastLog >= progressIntervalMillis) {
                 lastLog = now;

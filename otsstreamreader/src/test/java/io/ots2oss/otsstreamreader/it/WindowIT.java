@@ -107,6 +107,23 @@ class WindowIT extends ReaderITBase {
         assertEquals(10, first.size());
     }
 
+    @Test
+    void longWindowsLogProgressPeriodically() {
+        String table = newTable(2);
+        for (int i = 0; i < 200; i++) {
+            fixture.at(T + i * 10L);
+            fixture.update(table, i, "v", (long) i);
+        }
+        System.setProperty("otsstreamreader.progressIntervalMillis", "1");
+        try {
+            ReaderJob.Result result = jobs.run(windowed(table, T, T + MIN), 1).assertSucceeded();
+            assertEquals(200, result.rows().size());
+            assertTrue(result.job.log().contains("Progress of window"), "progress lines");
+        } finally {
+            System.clearProperty("otsstreamreader.progressIntervalMillis");
+        }
+    }
+
     static List<String> sorted(Collection<String> rows) {
         List<String> copy = new ArrayList<>(rows);
         Collections.sort(copy);

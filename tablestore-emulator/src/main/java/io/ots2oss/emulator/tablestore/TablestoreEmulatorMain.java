@@ -6,7 +6,7 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Command line: {@code --port P --instance I --access-key-id X --access-key-secret Y [--shards N]
- * [--clock-offset-minutes M] [--bind ADDRESS]}. Prints {@code endpoint=http://127.0.0.1:P} and runs
+ * [--clock-offset-minutes M] [--bind ADDRESS] [--threads T] [--stream-only-tables A,B]}. Prints {@code endpoint=http://127.0.0.1:P} and runs
  * until killed.
  */
 public final class TablestoreEmulatorMain {
@@ -16,6 +16,7 @@ public final class TablestoreEmulatorMain {
     public static void main(String[] args) throws Exception {
         TablestoreEmulator.Builder builder = TablestoreEmulator.builder();
         long offsetMinutes = 0;
+        String[] streamOnlyTables = new String[0];
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (i + 1 >= args.length) {
@@ -25,16 +26,21 @@ public final class TablestoreEmulatorMain {
             switch (option) {
                 case "--port": builder.port(parseInt(option, value)); break;
                 case "--instance": builder.instance(value); break;
-                case "--access-key-id": builder.credentials(value, secretOf(builder, args)); break;
+                case "--access-key-id": builder.credentials(value, secretOf(args)); break;
                 case "--access-key-secret": break; // read together with the key id
                 case "--shards": builder.defaultShardCount(parseInt(option, value)); break;
                 case "--clock-offset-minutes": offsetMinutes = parseInt(option, value); break;
                 case "--bind": builder.bindAddress(InetAddress.getByName(value)); break;
+                case "--threads": builder.threads(parseInt(option, value)); break;
+                case "--stream-only-tables": streamOnlyTables = value.split(","); break;
                 default: usage("unknown option " + option);
             }
         }
         TablestoreEmulator emulator = builder.start();
         emulator.clock().setOffset(Duration.ofMinutes(offsetMinutes));
+        for (String table : streamOnlyTables) {
+            emulator.streamOnly(table.trim());
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(emulator::close));
         System.out.println("endpoint=" + emulator.endpoint());
         System.out.println("instance=" + emulator.instanceName());
@@ -42,7 +48,7 @@ public final class TablestoreEmulatorMain {
         new CountDownLatch(1).await();
     }
 
-    private static String secretOf(TablestoreEmulator.Builder builder, String[] args) {
+    private static String secretOf(String[] args) {
         for (int i = 0; i + 1 < args.length; i++) {
             if (args[i].equals("--access-key-secret")) {
                 return args[i + 1];
@@ -63,7 +69,7 @@ public final class TablestoreEmulatorMain {
 
     private static void usage(String problem) {
         System.err.println("TablestoreEmulatorMain: " + problem);
-        System.err.println("usage: --port P --instance I --access-key-id X --access-key-secret Y [--shards N] [--clock-offset-minutes M] [--bind ADDRESS]");
+        System.err.println("usage: --port P --instance I --access-key-id X --access-key-secret Y [--shards N] [--clock-offset-minutes M] [--bind ADDRESS] [--threads T] [--stream-only-tables A,B]");
         System.exit(2);
     }
 }

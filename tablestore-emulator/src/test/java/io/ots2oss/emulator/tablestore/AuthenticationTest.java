@@ -85,4 +85,20 @@ class AuthenticationTest extends EmulatorTestSupport {
         config.setRetryStrategy(new DefaultRetryStrategy(2, TimeUnit.SECONDS));
         return new SyncClient(emulator.endpoint(), accessKeyId, emulator.accessKeySecret(), instance, config);
     }
+
+    @Test
+    void compressedRequestsAreAccepted() {
+        ClientConfiguration config = new ClientConfiguration();
+        config.setEnableRequestCompression(true);
+        SyncClient compressing = new SyncClient(emulator.endpoint(), emulator.accessKeyId(), emulator.accessKeySecret(),
+                emulator.instanceName(), config);
+        try {
+            createTable("orders", false);
+            assertEquals(1, compressing.listTable().getTableNames().size());
+            assertEquals("orders", compressing.describeTable(
+                    new com.alicloud.openservices.tablestore.model.DescribeTableRequest("orders")).getTableMeta().getTableName());
+        } finally {
+            compressing.shutdown();
+        }
+    }
 }

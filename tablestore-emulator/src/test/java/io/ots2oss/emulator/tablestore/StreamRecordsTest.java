@@ -99,4 +99,47 @@ class StreamRecordsTest extends EmulatorTestSupport {
         }
         assertNull(response.getNextShardId());
     }
+
+    @Test
+    void incrementAppearsInTheStreamAsAPutOfTheResult() {
+        createTable("orders", true);
+        RowPutChange put = new RowPutChange("orders", key("a", 1));
+        put.addColumn("qty", ColumnValue.fromLong(3));
+        client.putRow(new PutRowRequest(put));
+        RowUpdateChange increment = new RowUpdateChange("orders", key("a", 1));
+        increment.increment(new com.alicloud.openservices.tablestore.model.Column("qty", ColumnValue.fromLong(4)));
+        client.updateRow(new UpdateRowRequest(increment));
+
+        StreamRecord record = readAll(streamId("orders"), emulator.shardIds("orders").get(0)).get(1);
+
+        assertEquals(RecordColumn.ColumnType.PUT, record.getColumns().get(0).getColumnType());
+        assertEquals(7L, record.getColumns().get(0).getColumn().getValue().asLong());
+    }
+
+    @Test
+    void streamOnlyTableRecordsChangesButKeepsNoRows() {
+        emulator.streamOnly("orders");
+        createTable("orders", true);
+        RowPutChange put = new RowPutChange("orders", key("a", 1));
+        put.addColumn("qty", ColumnValue.fromLong(3));
+        client.putRow(new PutRowRequest(put));
+
+        com.alicloud.openservices.tablestore.model.SingleRowQueryCriteria criteria =
+                new com.alicloud.openservices.tablestore.model.SingleRowQueryCriteria("orders", key("a", 1));
+        criteria.setMaxVersions(1);
+        assertNull(client.getRow(new com.alicloud.openservices.tablestore.model.GetRowRequest(criteria)).getRow());
+        assertEquals(1, readAll(streamId("orders"), emulator.shardIds("orders").get(0)).size());
+    }
+
+    @Test
+    void unknownStreamAndShardAreObjectNotExist() {
+        createTable("orders", true);
+        com.alicloud.openservices.tablestore.TableStoreException e = org.junit.jupiter.api.Assertions.assertThrows(
+                com.alicloud.openservices.tablestore.TableStoreException.class,
+                () -> client.describeStream(new DescribeStreamRequest("no-such-stream")));
+        assertEquals("OTSObjectNotExist", e.getErrorCode());
+        e = org.junit.jupiter.api.Assertions.assertThrows(com.alicloud.openservices.tablestore.TableStoreException.class,
+                () -> client.getShardIterator(new GetShardIteratorRequest(streamId("orders"), "orders-1-9999")));
+        assertEquals("OTSObjectNotExist", e.getErrorCode());
+    }
 }

@@ -41,6 +41,7 @@ public final class JobContainer {
     private Reader.Job readerJob;
     private Writer.Job writerJob;
     private TaskScheduler scheduler;
+    private int adviceNumber;
     private int taskCount;
 
     public JobContainer(JobConfig config, Path pluginRoot, ClassLoader dataxLib) {
@@ -114,7 +115,7 @@ public final class JobContainer {
     }
 
     private List<TaskSpec> split() {
-        int adviceNumber = Math.max(1, ChannelPlanner.adviceNumber(config.settings()));
+        adviceNumber = ChannelPlanner.adviceNumber(config.settings());
         List<Configuration> readerSlices = inContextOf(reader, () -> readerJob.split(adviceNumber));
         if (readerSlices == null || readerSlices.isEmpty()) {
             throw DataXException.asDataXException(FrameworkErrorCode.PLUGIN_SPLIT_ERROR, String.format(
@@ -140,7 +141,6 @@ public final class JobContainer {
     }
 
     private void schedule(List<TaskSpec> tasks) throws InterruptedException {
-        int adviceNumber = Math.max(1, ChannelPlanner.adviceNumber(config.settings()));
         int channels = Math.min(adviceNumber, tasks.size());
         List<TaskGroupPlan> groups = TaskAssigner.assignFairly(tasks, channels,
                 config.settings().channelsPerTaskGroup());
@@ -188,14 +188,10 @@ public final class JobContainer {
     }
 
     private static void inContextOf(LoadedPlugin plugin, Runnable call) {
-        try (ContextClassLoader ignored = ContextClassLoader.use(plugin.classLoader())) {
-            call.run();
-        }
+        ContextClassLoader.run(plugin.classLoader(), call);
     }
 
     private static <T> T inContextOf(LoadedPlugin plugin, Supplier<T> call) {
-        try (ContextClassLoader ignored = ContextClassLoader.use(plugin.classLoader())) {
-            return call.get();
-        }
+        return ContextClassLoader.call(plugin.classLoader(), call);
     }
 }

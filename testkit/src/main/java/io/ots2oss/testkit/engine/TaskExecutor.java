@@ -78,6 +78,27 @@ final class TaskExecutor {
         return new TaskOutcome(spec.taskId(), attempt, cause, writerTask.supportFailOver());
     }
 
+    /** After {@link #shutdown()}: waits up to {@code millis} for both threads to end, whatever interrupts arrive. */
+    void awaitStopped(long millis) {
+        long deadline = System.nanoTime() + millis * 1_000_000;
+        boolean interrupted = false;
+        for (Thread thread : new Thread[] {writerThread, readerThread}) {
+            while (thread.isAlive() && System.nanoTime() < deadline) {
+                try {
+                    thread.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        }
+        if (writerThread.isAlive() || readerThread.isAlive()) {
+            LOG.error("taskId[{}] threads still running {} ms after shutdown; abandoning them", spec.taskId(), millis);
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Stops both sides (a failure elsewhere in the job). */
     void shutdown() {
         sender.shutdown();

@@ -127,6 +127,7 @@ final class TaskScheduler {
             return executor.awaitEnd();
         } catch (InterruptedException e) {
             executor.shutdown();
+            executor.awaitStopped(30_000);
             Thread.currentThread().interrupt();
             return new TaskOutcome(task.taskId(), attempt, e, false);
         } finally {

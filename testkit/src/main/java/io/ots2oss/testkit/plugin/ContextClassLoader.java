@@ -1,22 +1,28 @@
 package io.ots2oss.testkit.plugin;
 
-/** DataX's ClassLoaderSwapper: sets the thread context class loader and restores the previous one on close. */
-public final class ContextClassLoader implements AutoCloseable {
+import java.util.function.Supplier;
 
-    private final Thread thread = Thread.currentThread();
-    private final ClassLoader previous;
+/** DataX's ClassLoaderSwapper: runs a call with a given thread context class loader, then restores the previous one. */
+public final class ContextClassLoader {
 
-    private ContextClassLoader(ClassLoader loader) {
-        this.previous = thread.getContextClassLoader();
+    private ContextClassLoader() {
+    }
+
+    public static <T> T call(ClassLoader loader, Supplier<T> body) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(loader);
+        try {
+            return body.get();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
     }
 
-    public static ContextClassLoader use(ClassLoader loader) {
-        return new ContextClassLoader(loader);
-    }
-
-    @Override
-    public void close() {
-        thread.setContextClassLoader(previous);
+    public static void run(ClassLoader loader, Runnable body) {
+        call(loader, () -> {
+            body.run();
+            return null;
+        });
     }
 }

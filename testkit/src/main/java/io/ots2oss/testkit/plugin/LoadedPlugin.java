@@ -45,8 +45,12 @@ public final class LoadedPlugin implements AutoCloseable {
     }
 
     private <T extends AbstractPlugin> T instantiate(String suffix, Class<T> expected) {
+        return ContextClassLoader.call(classLoader, () -> load(suffix, expected));
+    }
+
+    private <T extends AbstractPlugin> T load(String suffix, Class<T> expected) {
         String className = descriptor.className() + suffix;
-        try (ContextClassLoader ignored = ContextClassLoader.use(classLoader)) {
+        try {
             Class<?> type = Class.forName(className, true, classLoader);
             if (!expected.isAssignableFrom(type)) {
                 throw DataXException.asDataXException(FrameworkErrorCode.PLUGIN_INIT_ERROR, String.format(

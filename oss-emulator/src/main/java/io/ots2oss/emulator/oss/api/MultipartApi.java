@@ -10,7 +10,6 @@ import io.ots2oss.emulator.oss.http.Xml;
 import io.ots2oss.emulator.oss.http.XmlBody;
 import io.ots2oss.emulator.oss.store.Blob;
 import io.ots2oss.emulator.oss.store.Bucket;
-import io.ots2oss.emulator.oss.store.KeyOrder;
 import io.ots2oss.emulator.oss.store.MultipartUpload;
 import io.ots2oss.emulator.oss.store.ObjectAttributes;
 import io.ots2oss.emulator.oss.store.ObjectContent;
@@ -25,7 +24,6 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -114,8 +112,8 @@ public final class MultipartApi {
     public OssResponse listParts(OssRequest request) {
         Bucket bucket = buckets.require(request.bucket());
         MultipartUpload upload = requireUpload(bucket, request);
-        int maxParts = boundedInt(request.param("max-parts"), 1000, 1000, "max-parts");
-        int marker = boundedInt(request.param("part-number-marker"), 0, MAX_PART_NUMBER, "part-number-marker");
+        int maxParts = Params.boundedInt(request.param("max-parts"), 1000, 1000, "max-parts");
+        int marker = Params.boundedInt(request.param("part-number-marker"), 0, MAX_PART_NUMBER, "part-number-marker");
         List<Part> parts = new ArrayList<>(upload.parts().tailMap(marker, false).values());
         boolean truncated = parts.size() > maxParts;
         List<Part> page = truncated ? parts.subList(0, maxParts) : parts;
@@ -136,72 +134,6 @@ public final class MultipartApi {
                     .element("HashCrc64ecma", Crc64.toUnsignedString(part.crc64()))
                     .element("Size", part.size())
                     .end();
-        }
-        return OssResponse.xml(xml);
-    }
-
-    public OssResponse listUploads(OssRequest request) {
-        Bucket bucket = buckets.require(request.bucket());
-        String prefix = orEmpty(request.param("prefix"));
-        String delimiter = orEmpty(request.param("delimiter"));
-        String keyMarker = orEmpty(request.param("key-marker"));
-        String uploadIdMarker = orEmpty(request.param("upload-id-marker"));
-        int maxUploads = boundedInt(request.param("max-uploads"), 1000, 1000, "max-uploads");
-
-        List<MultipartUpload> all = bucket.uploads().values().stream()
-                .filter(u -> u.key().startsWith(prefix))
-                .sorted(Comparator.comparing(MultipartUpload::key, KeyOrder.UTF8)
-                        .thenComparing(MultipartUpload::initiated)
-                        .thenComparing(MultipartUpload::uploadId))
-                .toList();
-        List<MultipartUpload> uploads = new ArrayList<>();
-        List<String> prefixes = new ArrayList<>();
-        boolean truncated = false;
-        boolean passedUploadIdMarker = uploadIdMarker.isEmpty();
-        for (MultipartUpload upload : all) {
-            int vsMarker = keyMarker.isEmpty() ? 1 : KeyOrder.compare(upload.key(), keyMarker);
-            if (vsMarker < 0 || (vsMarker == 0 && uploadIdMarker.isEmpty())) {
-                continue;
-            }
-            if (vsMarker == 0 && !passedUploadIdMarker) {
-                passedUploadIdMarker = upload.uploadId().equals(uploadIdMarker);
-                continue;
-            }
-            String rolledUp = rollUp(upload.key(), prefix, delimiter);
-            if (rolledUp != null && (prefixes.contains(rolledUp) || (!keyMarker.isEmpty() && KeyOrder.compare(rolledUp, keyMarker) <= 0))) {
-                continue;
-            }
-            if (uploads.size() + prefixes.size() >= maxUploads) {
-                truncated = true;
-                break;
-            }
-            if (rolledUp != null) {
-                prefixes.add(rolledUp);
-            } else {
-                uploads.add(upload);
-            }
-        }
-        MultipartUpload last = uploads.isEmpty() ? null : uploads.get(uploads.size() - 1);
-        Xml xml = Xml.document("ListMultipartUploadsResult")
-                .element("Bucket", bucket.name())
-                .element("KeyMarker", keyMarker)
-                .element("UploadIdMarker", uploadIdMarker)
-                .element("NextKeyMarker", last == null ? "" : last.key())
-                .element("NextUploadIdMarker", last == null ? "" : last.uploadId())
-                .element("Delimiter", delimiter)
-                .element("Prefix", prefix)
-                .element("MaxUploads", maxUploads)
-                .element("IsTruncated", truncated);
-        for (MultipartUpload upload : uploads) {
-            xml.start("Upload")
-                    .element("Key", upload.key())
-                    .element("UploadId", upload.uploadId())
-                    .element("StorageClass", upload.attributes().storageClass())
-                    .element("Initiated", HttpDates.iso8601(upload.initiated()))
-                    .end();
-        }
-        for (String commonPrefix : prefixes) {
-            xml.start("CommonPrefixes").element("Prefix", commonPrefix).end();
         }
         return OssResponse.xml(xml);
     }
@@ -306,29 +238,6 @@ public final class MultipartApi {
         }
     }
 
-    private static int boundedInt(String value, int defaultValue, int max, String name) {
-        if (value == null || value.isEmpty()) {
-            return defaultValue;
-        }
-        try {
-            int n = Integer.parseInt(value);
-            if (n >= 0 && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        throw OssError.invalidArgument(name + " must be an integer between 0 and " + max + ".", name, value);
-    }
-
-    private static String rollUp(String key, String prefix, String delimiter) {
-        if (delimiter.isEmpty()) {
-            return null;
-        }
-        int at = key.indexOf(delimiter, prefix.length());
-        return at < 0 ? null : key.substring(0, at + delimiter.length());
-    }
-
     private static String stripQuotes(String etag) {
         if (etag == null) {
             return null;
@@ -338,9 +247,5 @@ public final class MultipartApi {
             return trimmed.substring(1, trimmed.length() - 1);
         }
         return trimmed;
-    }
-
-    private static String orEmpty(String value) {
-        return value == null ? "" : value;
     }
 }

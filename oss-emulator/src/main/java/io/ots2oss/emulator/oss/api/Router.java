@@ -14,12 +14,14 @@ public final class Router {
     private final ObjectApi objects;
     private final ListApi lists;
     private final MultipartApi multipart;
+    private final UploadListApi uploads;
 
     public Router(ObjectStore store, String region) {
         this.buckets = new BucketApi(store, region);
         this.objects = new ObjectApi(store, buckets);
         this.lists = new ListApi(buckets);
         this.multipart = new MultipartApi(store, buckets);
+        this.uploads = new UploadListApi(buckets);
     }
 
     public OssResponse route(Operation operation, OssRequest request) throws IOException {
@@ -32,7 +34,7 @@ public final class Router {
             case GET_BUCKET_LOCATION -> buckets.getLocation(request);
             case LIST_OBJECTS -> lists.listV1(request);
             case LIST_OBJECTS_V2 -> lists.listV2(request);
-            case LIST_MULTIPART_UPLOADS -> multipart.listUploads(request);
+            case LIST_MULTIPART_UPLOADS -> uploads.list(request);
             case DELETE_MULTIPLE_OBJECTS -> objects.deleteMultiple(request);
             case PUT_OBJECT -> objects.put(request);
             case COPY_OBJECT -> objects.copy(request);

@@ -5,23 +5,13 @@ import io.ots2oss.emulator.oss.Operation;
 import io.ots2oss.emulator.oss.api.Router;
 import io.ots2oss.emulator.oss.auth.RequestAuthenticator;
 import org.eclipse.jetty.http.HttpField;
-import org.eclipse.jetty.http.HttpFields;
-import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
-import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.StandardSocketOptions;
-import java.nio.ByteBuffer;
-import java.nio.channels.SocketChannel;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -35,8 +25,6 @@ import java.util.concurrent.atomic.LongAdder;
  * x-oss-request-id, XML errors or {@code x-oss-err} for HEAD).
  */
 public final class OssHttpHandler extends Handler.Abstract {
-    private static final int COPY_BUFFER = 256 * 1024;
-
     private final Addressing addressing;
     private final RequestAuthenticator authenticator;
     private final Faults faults;
@@ -80,22 +68,22 @@ public final class OssHttpHandler extends Handler.Abstract {
                 throw OssError.injected(plan.failStatus());
             }
             if (plan.reset() && operation.uploadsBody()) {
-                readPartOfBody(ossRequest);
-                resetConnection(request, callback);
+                ReplyWriter.readPartOfBody(ossRequest);
+                ReplyWriter.resetConnection(request, callback);
                 return true;
             }
             reply = router.route(operation, ossRequest);
         } catch (OssError error) {
             ossRequest.drainBody();
             reply = errorReply(error, ossRequest, head);
-        } catch (Exception | StackOverflowError e) {
+        } catch (Exception e) {
             ossRequest.drainBody();
             reply = errorReply(new OssError(500, "InternalError", "Emulator failure: " + e), ossRequest, head);
         }
         boolean resetMidBody = plan != null && plan.reset() && !operation.uploadsBody();
         long rate = plan == null ? 0 : plan.bytesPerSecond();
         try {
-            send(request, response, callback, reply, requestId, head, rate, resetMidBody);
+            ReplyWriter.send(request, response, callback, reply, requestId, head, rate, resetMidBody);
         } finally {
             if (reply.content() != null) {
                 reply.content().release();
@@ -160,83 +148,5 @@ public final class OssHttpHandler extends Handler.Abstract {
         reply.status(error.status());
         error.headers().forEach(reply::header);
         return reply;
-    }
-
-    private void send(Request request, Response response, Callback callback, OssResponse reply, String requestId,
-                      boolean head, long bytesPerSecond, boolean resetMidBody) {
-        response.setStatus(reply.status());
-        HttpFields.Mutable headers = response.getHeaders();
-        headers.put("x-oss-request-id", requestId);
-        headers.put("Date", HttpDates.rfc822(Instant.now()));
-        headers.put("Server", "AliyunOSS");
-        reply.headers().forEach(headers::put);
-        long length = reply.bodyLength();
-        headers.put(HttpHeader.CONTENT_LENGTH, length);
-        if (head || length == 0) {
-            if (resetMidBody) {
-                resetConnection(request, callback);
-            } else {
-                response.write(true, ByteBuffer.allocate(0), callback);
-            }
-            return;
-        }
-        if (reply.content() == null && !resetMidBody && bytesPerSecond <= 0) {
-            response.write(true, ByteBuffer.wrap(reply.body()), callback);
-            return;
-        }
-        streamBody(request, response, callback, reply, bytesPerSecond, resetMidBody);
-    }
-
-    private void streamBody(Request request, Response response, Callback callback, OssResponse reply,
-                            long bytesPerSecond, boolean resetMidBody) {
-        long length = reply.bodyLength();
-        long stopAt = resetMidBody ? length / 2 : Long.MAX_VALUE;
-        Pacer pacer = new Pacer(bytesPerSecond);
-        try (InputStream in = reply.content() != null
-                ? reply.content().open(reply.contentOffset(), length)
-                : new ByteArrayInputStream(reply.body())) {
-            OutputStream out = Content.Sink.asOutputStream(response);
-            byte[] buffer = new byte[COPY_BUFFER];
-            long sent = 0;
-            int n;
-            while ((n = in.read(buffer, 0, (int) Math.min(buffer.length, Math.min(pacer.chunkSize(), Math.max(1, stopAt - sent))))) > 0) {
-                out.write(buffer, 0, n);
-                sent += n;
-                pacer.account(n);
-                if (sent >= stopAt) {
-                    out.flush();
-                    resetConnection(request, callback);
-                    return;
-                }
-            }
-            out.close();
-            callback.succeeded();
-        } catch (Throwable t) {
-            callback.failed(t);
-        }
-    }
-
-    private static void readPartOfBody(OssRequest request) throws IOException {
-        long limit = request.contentLength() > 0 ? request.contentLength() / 2 : 64 * 1024;
-        byte[] buffer = new byte[8192];
-        long read = 0;
-        int n;
-        while (read < limit && (n = request.body().read(buffer, 0, (int) Math.min(buffer.length, limit - read))) >= 0) {
-            read += n;
-        }
-    }
-
-    /** An abortive close (RST), so the client sees "connection reset" rather than a clean end. */
-    private static void resetConnection(Request request, Callback callback) {
-        EndPoint endPoint = request.getConnectionMetaData().getConnection().getEndPoint();
-        if (endPoint.getTransport() instanceof SocketChannel channel) {
-            try {
-                channel.setOption(StandardSocketOptions.SO_LINGER, 0);
-            } catch (IOException ignored) {
-                // closing still breaks the connection
-            }
-        }
-        endPoint.close();
-        callback.failed(new IOException("connection reset by fault injection"));
     }
 }

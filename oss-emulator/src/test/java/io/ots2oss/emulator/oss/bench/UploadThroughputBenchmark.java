@@ -29,7 +29,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code mvn -q -pl oss-emulator exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=io.ots2oss.emulator.oss.bench.UploadThroughputBenchmark}
  * Options (system properties): {@code bench.totalMiB} (default 1024), {@code bench.partMiB} (default 8),
- * {@code bench.modes} (default {@code discard,disk}), {@code bench.clientCrc} (default true: the SDK checks every part's CRC-64, as a writer would).
+ * {@code bench.modes} (default {@code discard,disk}), {@code bench.repeats} (default 3), {@code bench.clientCrc} (default true: the SDK checks every part's CRC-64, as a writer would).
  */
 public final class UploadThroughputBenchmark {
     private static final int MIB = 1024 * 1024;
@@ -39,21 +39,22 @@ public final class UploadThroughputBenchmark {
         int partMiB = Integer.getInteger("bench.partMiB", 8);
         boolean clientCrc = Boolean.parseBoolean(System.getProperty("bench.clientCrc", "true"));
         String modes = System.getProperty("bench.modes", "discard,disk");
+        int repeats = Integer.getInteger("bench.repeats", 3);
         byte[] part = new byte[partMiB * MIB];
         new Random(1).nextBytes(part);
         int parts = Math.max(1, totalMiB / partMiB);
 
-        System.out.printf("upload throughput: %d MiB per run as %d parts of %d MiB, SDK CRC check %s, %d cores%n",
-                (long) parts * partMiB, parts, partMiB, clientCrc ? "on" : "off", Runtime.getRuntime().availableProcessors());
+        System.out.printf("upload throughput: %d MiB per run as %d parts of %d MiB, SDK CRC check %s, %d cores, best and median of %d runs%n",
+                (long) parts * partMiB, parts, partMiB, clientCrc ? "on" : "off", Runtime.getRuntime().availableProcessors(), repeats);
         Path dataDir = Files.createTempDirectory("oss-emulator-bench");
         try {
-            run("warm-up", Storage.discard(), part, Math.max(4, parts / 4), 8, clientCrc);
+            run(Storage.discard(), part, Math.max(4, parts / 4), 8, clientCrc); // warm-up: JIT, connections
             for (int concurrency : new int[]{1, 8}) {
                 if (modes.contains("discard")) {
-                    run("discard", Storage.discard(), part, parts, concurrency, clientCrc);
+                    report("discard", concurrency, repeats, () -> run(Storage.discard(), part, parts, concurrency, clientCrc));
                 }
                 if (modes.contains("disk")) {
-                    run("disk", Storage.disk(dataDir), part, parts, concurrency, clientCrc);
+                    report("disk", concurrency, repeats, () -> run(Storage.disk(dataDir), part, parts, concurrency, clientCrc));
                 }
             }
         } finally {
@@ -61,7 +62,24 @@ public final class UploadThroughputBenchmark {
         }
     }
 
-    private static void run(String label, Storage storage, byte[] part, int parts, int concurrency, boolean clientCrc)
+    /** Runs one configuration several times; a shared machine makes single runs noisy. */
+    private static void report(String label, int concurrency, int repeats, Run run) throws Exception {
+        double[] rates = new double[repeats];
+        for (int i = 0; i < repeats; i++) {
+            rates[i] = run.megabytesPerSecond();
+        }
+        java.util.Arrays.sort(rates);
+        System.out.printf("%-8s concurrency %d: best %7.1f MB/s, median %7.1f MB/s%n",
+                label, concurrency, rates[repeats - 1], rates[repeats / 2]);
+    }
+
+    @FunctionalInterface
+    private interface Run {
+        double megabytesPerSecond() throws Exception;
+    }
+
+    /** @return MB/s (10^6 bytes per second) from the first part sent to the completed object */
+    private static double run(Storage storage, byte[] part, int parts, int concurrency, boolean clientCrc)
             throws Exception {
         try (OssEmulator emulator = OssEmulator.builder().credentials("bench", "bench-secret").storage(storage)
                 .bucket("bench").start()) {
@@ -94,9 +112,8 @@ public final class UploadThroughputBenchmark {
                 oss.completeMultipartUpload(new CompleteMultipartUploadRequest("bench", "out.bin", uploadId, etags));
                 double seconds = (System.nanoTime() - start) / 1e9;
                 double megabytes = (double) parts * part.length / 1e6;
-                System.out.printf("%-8s concurrency %d: %8.1f MB/s  (%.0f MB in %.2f s)%n",
-                        label, concurrency, megabytes / seconds, megabytes, seconds);
                 oss.deleteObject("bench", "out.bin");
+                return megabytes / seconds;
             } finally {
                 pool.shutdownNow();
                 oss.shutdown();

@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 
 /** GetRange, forward and backward, paged like the service (at most 5000 rows or 4 MB per reply). */
 public final class RangeActions {
@@ -53,9 +52,6 @@ public final class RangeActions {
         if (!forward && order < 0) {
             throw OtsError.invalidParameter("Begin key must more than end key in BACKWARD.");
         }
-        NavigableMap<PrimaryKey, StoredRow> range = order == 0 ? java.util.Collections.emptyNavigableMap()
-                : forward ? table.rows().subMap(start, true, end, false)
-                : table.rows().descendingMap().subMap(start, true, end, false);
         int limit = request.hasLimit() && request.getLimit() > 0 ? Math.min(request.getLimit(), MAX_ROWS_PER_PAGE) : MAX_ROWS_PER_PAGE;
         ReadSpec spec = ReadSpec.of(request.getColumnsToGetList(), request.hasTimeRange(), request.getTimeRange(),
                 request.hasMaxVersions(), request.getMaxVersions());
@@ -64,7 +60,7 @@ public final class RangeActions {
         List<PlainBufferRow> rows = new ArrayList<>();
         int bytes = 0;
         PrimaryKey nextStart = null;
-        Iterator<StoredRow> it = range.values().iterator();
+        Iterator<StoredRow> it = table.rows().range(start, end, forward);
         while (it.hasNext()) {
             StoredRow stored = it.next();
             if (rows.size() >= limit || bytes >= MAX_BYTES_PER_PAGE) {

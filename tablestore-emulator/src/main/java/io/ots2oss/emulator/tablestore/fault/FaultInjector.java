@@ -15,9 +15,11 @@ import java.util.Random;
 public final class FaultInjector {
     private final List<Rule> rules = new ArrayList<>();
 
-    /** The next {@code times} calls of {@code action} fail with {@code errorCode} (status and message as the service sends them). */
+    /**
+     * The next {@code times} calls of {@code action} fail with {@code errorCode}, with the status and message the
+     * service sends for it (see {@link OtsError#ofCode}; unknown codes answer 400).
+     */
     public synchronized FaultInjector failNext(String action, String errorCode, int times) {
-        OtsError.ofCode(errorCode);
         rules.add(new Rule(action, Kind.ERROR, errorCode, times, 0, null, 0));
         return this;
     }

@@ -84,7 +84,9 @@ public final class OtsHttpServer implements AutoCloseable {
             if (!"POST".equals(exchange.getRequestMethod())) {
                 throw new OtsError(405, "OTSMethodNotAllowed", "Method " + exchange.getRequestMethod() + " is not allowed.");
             }
-            authenticator.authenticate(action, otsHeaders(exchange), body);
+            SortedMap<String, String> otsHeaders = otsHeaders(exchange);
+            authenticator.authenticate(action, otsHeaders, body);
+            body = RequestBodies.decompress(body, otsHeaders);
             ActionHandler handler = actions.get(action);
             if (handler == null) {
                 throw OtsError.invalidParameter("Unsupported operation: " + action + ".");

@@ -117,7 +117,7 @@ final class ShardLog {
         int i = from;
         while (i < to) {
             int runEnd = runEnd(i, to);
-            size += (int) (endOf(runEnd - 1) - offsetOf(i));
+            size += endOf(runEnd - 1) - offsetOf(i);
             i = runEnd;
         }
         return size;

@@ -83,7 +83,7 @@ public final class RowWriter {
             row.put(cell.getCellName(), ts, cell.getCellValue());
             recordCells.add(RowCodec.dataCell(cell.getCellName(), cell.getCellValue(), ts, null));
         }
-        table.rows().put(pk, row.build(table.maxVersions()));
+        table.rows().put(row.build(table.maxVersions()));
         record(table, OtsInternalApi.ActionType.PUT_ROW, pk, recordCells, false, nowMicros);
     }
 
@@ -119,7 +119,7 @@ public final class RowWriter {
             }
         }
         if (row.hasColumns()) {
-            table.rows().put(pk, row.build(table.maxVersions()));
+            table.rows().put(row.build(table.maxVersions()));
         } else {
             table.rows().remove(pk);
         }

@@ -8,7 +8,6 @@ import io.ots2oss.emulator.tablestore.error.OtsError;
 import io.ots2oss.emulator.tablestore.stream.TableStream;
 
 import java.util.List;
-import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -21,7 +20,7 @@ public final class Table {
     private final List<PrimaryKeyType> keyTypes;
     private final long creationTimeSeconds;
     private final int shardCount;
-    private final ConcurrentSkipListMap<PrimaryKey, StoredRow> rows = new ConcurrentSkipListMap<>();
+    private final RowStore rows;
     private final ReentrantLock writeLock = new ReentrantLock();
     private volatile OtsInternalApi.TableOptions options;
     private volatile TableStream stream;
@@ -29,7 +28,8 @@ public final class Table {
     private volatile long streamEnableTimeMicros;
     private int streamGeneration;
 
-    Table(OtsInternalApi.TableMeta meta, OtsInternalApi.TableOptions options, long creationTimeSeconds, int shardCount) {
+    Table(OtsInternalApi.TableMeta meta, OtsInternalApi.TableOptions options, long creationTimeSeconds, int shardCount, boolean keepRows) {
+        this.rows = new RowStore(keepRows);
         this.meta = meta;
         this.options = options;
         this.creationTimeSeconds = creationTimeSeconds;
@@ -76,7 +76,7 @@ public final class Table {
         return ttl <= 0 ? Long.MIN_VALUE : nowMillis - ttl * 1000L;
     }
 
-    public ConcurrentSkipListMap<PrimaryKey, StoredRow> rows() {
+    public RowStore rows() {
         return rows;
     }
 

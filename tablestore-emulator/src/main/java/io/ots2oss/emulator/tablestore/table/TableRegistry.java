@@ -9,6 +9,7 @@ import io.ots2oss.emulator.tablestore.stream.TableStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** All tables of the instance, plus the per-table shard counts configured before creation. */
@@ -18,6 +19,7 @@ public final class TableRegistry {
 
     private final Map<String, Table> tables = new ConcurrentHashMap<>();
     private final Map<String, Integer> shardCounts = new ConcurrentHashMap<>();
+    private final Set<String> streamOnlyTables = ConcurrentHashMap.newKeySet();
     private final int defaultShardCount;
     private final EmulatorClock clock;
 
@@ -37,9 +39,14 @@ public final class TableRegistry {
         shardCounts.put(tableName, shards);
     }
 
+    /** The table, once created, keeps no rows: writes only produce stream records (for big benchmarks). */
+    public void setStreamOnly(String tableName) {
+        streamOnlyTables.add(tableName);
+    }
+
     public Table create(OtsInternalApi.TableMeta meta, OtsInternalApi.TableOptions options, OtsInternalApi.StreamSpecification streamSpec) {
         int shards = shardCounts.getOrDefault(meta.getTableName(), defaultShardCount);
-        Table table = new Table(meta, options, clock.nowMillis() / 1000, shards);
+        Table table = new Table(meta, options, clock.nowMillis() / 1000, shards, !streamOnlyTables.contains(meta.getTableName()));
         if (tables.putIfAbsent(meta.getTableName(), table) != null) {
             throw OtsError.tableExists();
         }

@@ -22,13 +22,17 @@ import io.ots2oss.emulator.tablestore.TablestoreEmulator;
  * heap growth after GC.
  *
  * <pre>mvn -q -pl tablestore-emulator exec:java -Dexec.classpathScope=test
- *   -Dexec.mainClass=io.ots2oss.emulator.tablestore.bench.EmulatorMemoryBenchmark [-Dexec.args="1000000 1000000"]</pre>
+ *   -Dexec.mainClass=io.ots2oss.emulator.tablestore.bench.EmulatorMemoryBenchmark [-Dexec.args="1000000 1000000 [stream-only]"]</pre>
  */
 public final class EmulatorMemoryBenchmark {
     public static void main(String[] args) throws Exception {
         int records = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int distinctKeys = args.length > 1 ? Integer.parseInt(args[1]) : records;
+        boolean streamOnly = args.length > 2 && args[2].equals("stream-only");
         try (TablestoreEmulator emulator = TablestoreEmulator.builder().defaultShardCount(4).start()) {
+            if (streamOnly) {
+                emulator.streamOnly("mem");
+            }
             SyncClient client = new SyncClient(emulator.endpoint(), emulator.accessKeyId(), emulator.accessKeySecret(),
                     emulator.instanceName(), new ClientConfiguration());
             TableMeta meta = new TableMeta("mem");
@@ -51,8 +55,8 @@ public final class EmulatorMemoryBenchmark {
             client.shutdown();
             long after = usedHeap();
             long stream = emulator.streamBytes("mem");
-            System.out.printf("%,d records over %,d keys: heap +%,d bytes = %.1f B/record; stream store %,d bytes = %.1f B/record%n",
-                    records, distinctKeys, after - before, (double) (after - before) / records, stream, (double) stream / records);
+            System.out.printf("%s%,d records over %,d keys: heap +%,d bytes = %.1f B/record; stream store %,d bytes = %.1f B/record%n",
+                    streamOnly ? "[stream-only] " : "", records, distinctKeys, after - before, (double) (after - before) / records, stream, (double) stream / records);
         }
     }
 

@@ -14,7 +14,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Test reader recording its lifecycle. Parameters: events, failIn, probeClasses, slices (default adviceNumber),
- * records (per task, default 3), payloadChars (size of a STRING column), sentCounter (shared counter key).
+ * records (per task, default 3), payloadChars (size of a STRING column), sentCounter (shared counter key),
+ * concurrencyCounter (shared key: tasks running at once and their peak).
  */
 public class RecordingReader extends Reader {
 
@@ -62,10 +63,18 @@ public class RecordingReader extends Reader {
 
         private PluginProbe probe;
 
+        private AtomicLong running;
+
         @Override
         public void init() {
             probe = new PluginProbe("reader.task", getPluginJobConf());
             probe.event("init", this);
+            String concurrency = getPluginJobConf().getString("concurrencyCounter");
+            if (concurrency != null) {
+                running = PluginProbe.sharedCounter(concurrency + ".running");
+                long now = running.incrementAndGet();
+                PluginProbe.sharedCounter(concurrency + ".peak").accumulateAndGet(now, Math::max);
+            }
         }
 
         @Override
@@ -97,6 +106,9 @@ public class RecordingReader extends Reader {
         @Override
         public void destroy() {
             probe.event("destroy", this);
+            if (running != null) {
+                running.decrementAndGet();
+            }
         }
     }
 }

@@ -1,0 +1,97 @@
+package io.ots2oss.emulator.oss.api;
+
+import io.ots2oss.emulator.oss.http.HttpDates;
+import io.ots2oss.emulator.oss.http.OssRequest;
+import io.ots2oss.emulator.oss.http.OssResponse;
+import io.ots2oss.emulator.oss.http.Xml;
+import io.ots2oss.emulator.oss.store.Bucket;
+import io.ots2oss.emulator.oss.store.KeyOrder;
+import io.ots2oss.emulator.oss.store.MultipartUpload;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** ListMultipartUploads: uploads in progress by key then initiation time, with markers and common prefixes. */
+public final class UploadListApi {
+    private final BucketApi buckets;
+
+    public UploadListApi(BucketApi buckets) {
+        this.buckets = buckets;
+    }
+
+    public OssResponse list(OssRequest request) {
+        Bucket bucket = buckets.require(request.bucket());
+        String prefix = Params.orEmpty(request.param("prefix"));
+        String delimiter = Params.orEmpty(request.param("delimiter"));
+        String keyMarker = Params.orEmpty(request.param("key-marker"));
+        String uploadIdMarker = Params.orEmpty(request.param("upload-id-marker"));
+        int maxUploads = Params.boundedInt(request.param("max-uploads"), 1000, 1000, "max-uploads");
+
+        List<MultipartUpload> all = bucket.uploads().values().stream()
+                .filter(u -> u.key().startsWith(prefix))
+                .sorted(Comparator.comparing(MultipartUpload::key, KeyOrder.UTF8)
+                        .thenComparing(MultipartUpload::initiated)
+                        .thenComparing(MultipartUpload::uploadId))
+                .toList();
+        List<MultipartUpload> uploads = new ArrayList<>();
+        List<String> prefixes = new ArrayList<>();
+        boolean truncated = false;
+        boolean passedUploadIdMarker = uploadIdMarker.isEmpty();
+        for (MultipartUpload upload : all) {
+            int vsMarker = keyMarker.isEmpty() ? 1 : KeyOrder.compare(upload.key(), keyMarker);
+            if (vsMarker < 0 || (vsMarker == 0 && uploadIdMarker.isEmpty())) {
+                continue;
+            }
+            if (vsMarker == 0 && !passedUploadIdMarker) {
+                passedUploadIdMarker = upload.uploadId().equals(uploadIdMarker);
+                continue;
+            }
+            String rolledUp = rollUp(upload.key(), prefix, delimiter);
+            if (rolledUp != null && (prefixes.contains(rolledUp) || (!keyMarker.isEmpty() && KeyOrder.compare(rolledUp, keyMarker) <= 0))) {
+                continue;
+            }
+            if (uploads.size() + prefixes.size() >= maxUploads) {
+                truncated = true;
+                break;
+            }
+            if (rolledUp != null) {
+                prefixes.add(rolledUp);
+            } else {
+                uploads.add(upload);
+            }
+        }
+        MultipartUpload last = uploads.isEmpty() ? null : uploads.get(uploads.size() - 1);
+        Xml xml = Xml.document("ListMultipartUploadsResult")
+                .element("Bucket", bucket.name())
+                .element("KeyMarker", keyMarker)
+                .element("UploadIdMarker", uploadIdMarker)
+                .element("NextKeyMarker", last == null ? "" : last.key())
+                .element("NextUploadIdMarker", last == null ? "" : last.uploadId())
+                .element("Delimiter", delimiter)
+                .element("Prefix", prefix)
+                .element("MaxUploads", maxUploads)
+                .element("IsTruncated", truncated);
+        for (MultipartUpload upload : uploads) {
+            xml.start("Upload")
+                    .element("Key", upload.key())
+                    .element("UploadId", upload.uploadId())
+                    .element("StorageClass", upload.attributes().storageClass())
+                    .element("Initiated", HttpDates.iso8601(upload.initiated()))
+                    .end();
+        }
+        for (String commonPrefix : prefixes) {
+            xml.start("CommonPrefixes").element("Prefix", commonPrefix).end();
+        }
+        return OssResponse.xml(xml);
+    }
+
+    private static String rollUp(String key, String prefix, String delimiter) {
+        if (delimiter.isEmpty()) {
+            return null;
+        }
+        int at = key.indexOf(delimiter, prefix.length());
+        return at < 0 ? null : key.substring(0, at + delimiter.length());
+    }
+
+}
