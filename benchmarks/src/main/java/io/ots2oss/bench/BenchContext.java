@@ -50,8 +50,13 @@ final class BenchContext {
             }
             String first = System.getProperty(io.ots2oss.bench.discard.DiscardWriter.FIRST_RECORD_NANOS);
             long firstMillis = first == null ? -1 : (Long.parseLong(first) - startNanos) / 1_000_000;
-            return new Measured(result, heap.peakLiveBytes() / 1e6, HeapWatch.peakUsedBytes() / 1e6, firstMillis);
+            return new Measured(result, megabytes(heap.peakLiveBytes()), HeapWatch.peakUsedBytes() / 1e6, firstMillis);
         }
+    }
+
+    /** -1 (no collection ran) stays -1. */
+    static double megabytes(long bytes) {
+        return bytes < 0 ? -1 : bytes / 1e6;
     }
 
     record Measured(JobResult result, double peakLiveMb, double peakUsedMb, long firstRecordMillis) {

@@ -9,7 +9,7 @@ package io.ots2oss.bench;
  * @param records     records moved (DataX records, or requests for emulator-only runs)
  * @param bytes       bytes written to OSS (or moved, for emulator-only runs)
  * @param wallMillis  wall time of the measured part
- * @param peakLiveMb  largest heap in use after a collection during the run
+ * @param peakLiveMb  largest heap in use after a collection during the run, -1 if none ran
  * @param peakUsedMb  largest heap in use at any moment, garbage included
  * @param firstRecordMillis time from the start until the first record was seen, or -1 if not measured
  */

@@ -65,7 +65,7 @@ final class EmulatorCeilingSuite {
             }
             long millis = (System.nanoTime() - start) / 1_000_000;
             report.add(new BenchResult("ceiling", "Tablestore emulator GetStreamRecord (SDK), " + batch, 0, records, 0, millis,
-                    heap.peakLiveBytes() / 1e6, HeapWatch.peakUsedBytes() / 1e6, -1, "stream records (changes), not rows"));
+                    BenchContext.megabytes(heap.peakLiveBytes()), HeapWatch.peakUsedBytes() / 1e6, -1, "stream records (changes), not rows"));
         } finally {
             pool.shutdownNow();
         }
@@ -114,7 +114,7 @@ final class EmulatorCeilingSuite {
             oss.completeMultipartUpload(new CompleteMultipartUploadRequest(ExternalEmulators.BUCKET, key, uploadId, done));
             long millis = (System.nanoTime() - start) / 1_000_000;
             report.add(new BenchResult("ceiling", "OSS emulator multipart upload (SDK)", 0, parts, (long) parts * PART_BYTES,
-                    millis, heap.peakLiveBytes() / 1e6, HeapWatch.peakUsedBytes() / 1e6, -1, "records = parts"));
+                    millis, BenchContext.megabytes(heap.peakLiveBytes()), HeapWatch.peakUsedBytes() / 1e6, -1, "records = parts"));
         } finally {
             pool.shutdownNow();
         }

@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * grows when something buffers in proportion to the input), and the raw peak of used heap.
  */
 final class HeapWatch implements AutoCloseable {
-    private final AtomicLong peakAfterGc = new AtomicLong();
+    private final AtomicLong peakAfterGc = new AtomicLong(-1);
     private final List<NotificationEmitter> emitters = new ArrayList<>();
     private final NotificationListener listener = this::onGc;
 
@@ -40,11 +40,10 @@ final class HeapWatch implements AutoCloseable {
                 watch.emitters.add(emitter);
             }
         }
-        watch.peakAfterGc.set(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
         return watch;
     }
 
-    /** Largest heap in use after any collection during the run (or at its start), in bytes. */
+    /** Largest heap in use after any collection during the run, in bytes; -1 when no collection ran. */
     long peakLiveBytes() {
         return peakAfterGc.get();
     }

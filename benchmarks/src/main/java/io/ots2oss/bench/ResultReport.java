@@ -37,18 +37,19 @@ final class ResultReport {
     void printTable(PrintStream out) {
         out.println();
         out.println(header());
-        out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         results.forEach(result -> out.println(row(result)));
     }
 
     static String header() {
-        return "| suite | run | channels | records | MB written | wall s | records/s | MB/s | peak live heap MB | first record ms | note |";
+        return "| suite | run | channels | records | MB written | wall s | records/s | MB/s | heap after GC, peak MB | heap used, peak MB | first record ms | note |";
     }
 
     static String row(BenchResult r) {
-        return String.format(Locale.ROOT, "| %s | %s | %s | %,d | %.1f | %.2f | %,.0f | %.1f | %.0f | %s | %s |",
+        return String.format(Locale.ROOT, "| %s | %s | %s | %,d | %.1f | %.2f | %,.0f | %.1f | %s | %.0f | %s | %s |",
                 r.suite(), r.name(), r.channels() == 0 ? "-" : String.valueOf(r.channels()), r.records(), r.bytes() / 1e6,
-                r.wallMillis() / 1000.0, r.recordsPerSecond(), r.megabytesPerSecond(), r.peakLiveMb(),
+                r.wallMillis() / 1000.0, r.recordsPerSecond(), r.megabytesPerSecond(),
+                r.peakLiveMb() < 0 ? "no GC" : String.format(Locale.ROOT, "%.0f", r.peakLiveMb()), r.peakUsedMb(),
                 r.firstRecordMillis() < 0 ? "-" : String.valueOf(r.firstRecordMillis()), r.note());
     }
 
@@ -68,8 +69,8 @@ final class ResultReport {
             row.put("wallMillis", r.wallMillis());
             row.put("recordsPerSecond", Math.round(r.recordsPerSecond()));
             row.put("megabytesPerSecond", Math.round(r.megabytesPerSecond() * 10) / 10.0);
-            row.put("peakLiveHeapMb", Math.round(r.peakLiveMb()));
-            row.put("peakUsedHeapMb", Math.round(r.peakUsedMb()));
+            row.put("peakHeapAfterGcMb", r.peakLiveMb() < 0 ? null : Math.round(r.peakLiveMb()));
+            row.put("peakHeapUsedMb", Math.round(r.peakUsedMb()));
             row.put("firstRecordMillis", r.firstRecordMillis());
             row.put("note", r.note());
             rows.add(row);

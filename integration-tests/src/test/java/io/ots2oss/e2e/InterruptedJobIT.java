@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import static io.ots2oss.e2e.PairFixture.MINUTE;
 import static io.ots2oss.e2e.PairFixture.assertNoDuplicates;
@@ -65,7 +66,7 @@ class InterruptedJobIT {
     @Test
     void processKilledMidWindowThenRerunWithTruncateHoldsEachChangeOnce() throws Exception {
         PairJob job = bigPartsJob("status_killed");
-        killMidUpload(job, "killed");
+        stopMidUpload(job, "killed", Process::destroyForcibly);
 
         pair.runOk(job, window.params("killed"));
 
@@ -75,11 +76,25 @@ class InterruptedJobIT {
     }
 
     @Test
-    @Disabled("waiting for osswriter: writeMode truncate must also abort the multipart uploads in progress under the "
-            + "object prefix, which a killed process could not abort itself")
+    void processStoppedMidWindowAbortsItsUploadAndRerunWithTruncateHoldsEachChangeOnce() throws Exception {
+        PairJob job = bigPartsJob("status_terminated");
+        stopMidUpload(job, "terminated", Process::destroy);
+        assertEquals(List.of(), pair.bucket.openUploads(job.objectPrefix("terminated")), "the stopped process left an upload open");
+
+        pair.runOk(job, window.params("terminated"));
+
+        List<String> lines = pair.bucket.lines(job.objectPrefix("terminated"));
+        assertNoDuplicates(lines);
+        assertEquals(history.multiVersionRowsIn(window), lines.size());
+        assertEquals(List.of(), pair.bucket.openUploads(job.objectPrefix("terminated")), "multipart uploads left open");
+    }
+
+    @Test
+    @Disabled("osswriter gap: a process killed with -9 cannot abort its upload, and writeMode truncate does not abort "
+            + "uploads in progress under the prefix (osswriter README: use a bucket lifecycle rule for incomplete uploads)")
     void rerunWithTruncateAbortsTheUploadAKilledProcessLeftOpen() throws Exception {
         PairJob job = bigPartsJob("status_stopped");
-        killMidUpload(job, "stopped");
+        stopMidUpload(job, "stopped", Process::destroyForcibly);
         assertTrue(!pair.bucket.openUploads(job.objectPrefix("stopped")).isEmpty(), "the killed run left no upload open");
 
         pair.runOk(job, window.params("stopped"));
@@ -110,15 +125,15 @@ class InterruptedJobIT {
         assertEquals(List.of(), pair.bucket.openUploads(job.objectPrefix("interrupted")), "multipart uploads left open");
     }
 
-    /** Starts the job in its own JVM and kills it (SIGKILL) as soon as it is uploading a part. */
-    private static void killMidUpload(PairJob job, String date) throws Exception {
+    /** Starts the job in its own JVM and stops it ({@code destroy}: SIGTERM, {@code destroyForcibly}: SIGKILL) as soon as it is uploading a part. */
+    private static void stopMidUpload(PairJob job, String date, Consumer<Process> stop) throws Exception {
         Path jobFile = Files.writeString(dir.resolve(date + "-job.json"), job.toJson());
         long partsBefore = pair.emulators.oss().requestCount(Operation.UPLOAD_PART);
         pair.emulators.oss().faults().latency(Operation.UPLOAD_PART, SLOW_PART);
         try {
             Process datax = startDataxProcess(jobFile, date);
             boolean uploading = Await.until(() -> pair.emulators.oss().requestCount(Operation.UPLOAD_PART) > partsBefore, Duration.ofSeconds(90));
-            datax.destroyForcibly();
+            stop.accept(datax);
             assertTrue(datax.waitFor(30, TimeUnit.SECONDS), "the DataX process did not stop");
             assertTrue(uploading, "the job never started a part upload; its output:\n" + Files.readString(dir.resolve(date + ".out")));
         } finally {
