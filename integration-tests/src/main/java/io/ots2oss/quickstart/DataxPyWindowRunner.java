@@ -38,7 +38,7 @@ final class DataxPyWindowRunner implements QuickStart.WindowRunner {
     @Override
     public boolean run(Path job, Map<String, String> params) throws IOException, InterruptedException {
         List<String> command = List.of(python(), dataxPy.toString(), "-p", Window.dataxPyArgument(params), job.toString());
-        out.println("$ " + String.join(" ", command));
+        out.println("$ " + command.get(0) + " " + command.get(1) + " -p \"" + command.get(3) + "\" " + command.get(4));
         out.flush();
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
         builder.environment().put("DATAX_DATASOURCES", catalog.toString());

@@ -53,9 +53,11 @@ class FaultToleranceIT {
     @Test
     void busyServicesAndDroppedConnectionsLeaveTheOutputUnchanged() {
         PairJob job = pair.job().multiVersionMode().reader("isExportSequenceInfo", true);
+        Calls beforeClean = Calls.now();
         List<String> clean = linesOf(job.reader("statusTable", "status_clean"), "clean");
+        Calls cleanRun = Calls.now().minus(beforeClean);
         Operation dataUpload = pair.emulators.oss().requestCount(Operation.PUT_OBJECT) > 0 ? Operation.PUT_OBJECT : Operation.UPLOAD_PART;
-        long tablestoreCallsBefore = pair.emulators.tablestore().requestCount(GET_STREAM_RECORD);
+        Calls beforeFaulty = Calls.now();
 
         pair.emulators.tablestore().faults()
                 .failRate("*", "OTSServerBusy", 0.05, 1)
@@ -65,8 +67,10 @@ class FaultToleranceIT {
                 .failRate(Operation.ANY, 503, 0.10, 3)
                 .resetConnectionNext(dataUpload, 1);
         List<String> faulty = linesOf(job.reader("statusTable", "status_faulty"), "faulty");
+        Calls faultyRun = Calls.now().minus(beforeFaulty);
 
-        assertTrue(pair.emulators.tablestore().requestCount(GET_STREAM_RECORD) > tablestoreCallsBefore);
+        assertTrue(faultyRun.streamReads() > cleanRun.streamReads(), "no GetStreamRecord was retried: " + faultyRun + " vs " + cleanRun);
+        assertTrue(faultyRun.ossRequests() > cleanRun.ossRequests(), "no OSS request was retried: " + faultyRun + " vs " + cleanRun);
         assertNoDuplicates(faulty);
         assertEquals(history.multiVersionRowsIn(window), clean.size());
         assertEquals(sorted(clean), sorted(faulty));
@@ -87,6 +91,17 @@ class FaultToleranceIT {
 
         assertEquals(history.rowModeRecordsIn(window), clean.size());
         assertEquals(sorted(clean), sorted(faulty));
+    }
+
+    /** Requests the emulators received so far: retries show as extra calls. */
+    private record Calls(long streamReads, long ossRequests) {
+        static Calls now() {
+            return new Calls(pair.emulators.tablestore().requestCount(GET_STREAM_RECORD), pair.emulators.oss().requestCount(Operation.ANY));
+        }
+
+        Calls minus(Calls earlier) {
+            return new Calls(streamReads - earlier.streamReads, ossRequests - earlier.ossRequests);
+        }
     }
 
     /** Runs the window, then lifts every fault so the bucket is read back undisturbed. */

@@ -136,11 +136,12 @@ public final class OssWriter extends Writer {
                 if (singleObject != null && !committed) {
                     LOG.info("The job did not complete: aborting the single-object upload of {}", config.object());
                     committer().abort();
-                    InFlightUploads.closed(this);
                 }
             } catch (RuntimeException e) {
                 LOG.warn("Could not abort the single-object upload of {}: {}", config.object(), e.getMessage());
             } finally {
+                // Once the client is closed the exit hook could only retry in vain.
+                InFlightUploads.closed(this);
                 if (gateway != null) {
                     gateway.close();
                 }

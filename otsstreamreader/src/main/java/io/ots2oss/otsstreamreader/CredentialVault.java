@@ -1,6 +1,6 @@
 package io.ots2oss.otsstreamreader;
 
-import io.ots2oss.otsstreamreader.config.Secret;
+import io.ots2oss.common.secret.Secret;
 
 import java.util.Map;
 import java.util.UUID;

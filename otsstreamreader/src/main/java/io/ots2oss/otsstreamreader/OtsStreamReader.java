@@ -15,6 +15,7 @@ import io.ots2oss.otsstreamreader.layout.MultiVersionLayout;
 import io.ots2oss.otsstreamreader.layout.RecordFactory;
 import io.ots2oss.otsstreamreader.layout.RecordLayout;
 import io.ots2oss.otsstreamreader.layout.RowLayout;
+import io.ots2oss.otsstreamreader.layout.SenderRecordFactory;
 import io.ots2oss.otsstreamreader.status.StatusTable;
 import io.ots2oss.otsstreamreader.status.StreamJobDesc;
 import io.ots2oss.otsstreamreader.stream.RecordEmitter;
@@ -154,14 +155,7 @@ public final class OtsStreamReader extends Reader {
         }
 
         private RecordLayout layout(final RecordSender sender) {
-            RecordFactory factory = new RecordFactory() {
-                @Override
-                public Record newRecord() {
-                    synchronized (sender) {
-                        return sender.createRecord();
-                    }
-                }
-            };
+            RecordFactory factory = new SenderRecordFactory(sender);
             if (config.mode() == Mode.SINGLE_VERSION_AND_UPDATE_ONLY) {
                 return new RowLayout(factory, config.exportSequenceInfo(), config.columns());
             }

@@ -4,7 +4,7 @@ import com.alibaba.datax.common.exception.DataXException;
 import com.alibaba.datax.common.util.Configuration;
 import com.alibaba.fastjson2.JSON;
 import io.ots2oss.otsstreamreader.config.ConfigKeys;
-import io.ots2oss.otsstreamreader.config.Secret;
+import io.ots2oss.common.secret.Secret;
 import io.ots2oss.otsstreamreader.stream.ShardInfo;
 import io.ots2oss.otsstreamreader.stream.ShardListCodec;
 

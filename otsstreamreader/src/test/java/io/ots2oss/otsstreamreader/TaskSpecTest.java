@@ -1,7 +1,7 @@
 package io.ots2oss.otsstreamreader;
 
 import com.alibaba.datax.common.util.Configuration;
-import io.ots2oss.otsstreamreader.config.Secret;
+import io.ots2oss.common.secret.Secret;
 import io.ots2oss.otsstreamreader.stream.ShardInfo;
 import org.junit.jupiter.api.Test;
 

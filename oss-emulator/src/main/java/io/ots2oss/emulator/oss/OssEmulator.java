@@ -61,9 +61,9 @@ public final class OssEmulator implements AutoCloseable {
         config.setSendDateHeader(false);
         config.setOutputBufferSize(256 * 1024);
         config.setRequestHeaderSize(64 * 1024);
+        config.setUseInputDirectByteBuffers(false); // bodies are copied into byte[] for MD5 and CRC anyway
         HttpConnectionFactory http = new HttpConnectionFactory(config);
         http.setInputBufferSize(256 * 1024);
-        http.setUseInputDirectByteBuffers(false); // bodies are copied into byte[] for MD5 and CRC anyway
         this.connector = new ServerConnector(server, 1, -1, http);
         connector.setHost(builder.host);
         connector.setPort(builder.port);

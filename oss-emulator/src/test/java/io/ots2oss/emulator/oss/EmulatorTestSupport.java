@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** One emulator per test class, a fresh bucket and SDK client per test. */
 abstract class EmulatorTestSupport {
@@ -22,6 +23,8 @@ abstract class EmulatorTestSupport {
     static final String STS_AK = "STS.test";
     static final String STS_SK = "sts-secret";
     static final String STS_TOKEN = "sts-token-123";
+
+    private static final AtomicInteger BUCKET_SEQUENCE = new AtomicInteger();
 
     static OssEmulator emulator;
     private final List<OSS> clients = new ArrayList<>();
@@ -43,9 +46,8 @@ abstract class EmulatorTestSupport {
 
     @BeforeEach
     void createBucketAndClient(TestInfo info) {
-        String method = info.getTestMethod().map(m -> m.getName()).orElse("t").toLowerCase(Locale.ROOT);
-        bucket = ("b-" + method.replaceAll("[^a-z0-9]", "")).substring(0, Math.min(40, 2 + method.replaceAll("[^a-z0-9]", "").length()))
-                + "-" + Integer.toHexString(new Random().nextInt(1 << 20));
+        String method = info.getTestMethod().map(m -> m.getName()).orElse("t").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        bucket = "b-" + method.substring(0, Math.min(40, method.length())) + "-" + BUCKET_SEQUENCE.incrementAndGet();
         emulator.createBucket(bucket);
         emulator.faults().clear();
         oss = client(AK, SK);

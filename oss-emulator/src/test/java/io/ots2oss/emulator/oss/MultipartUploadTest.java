@@ -60,6 +60,33 @@ class MultipartUploadTest extends EmulatorTestSupport {
     }
 
     @Test
+    void partsUploadedConcurrentlyAssembleInPartNumberOrder() throws Exception {
+        int parts = 16;
+        String id = initiate("parallel");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<PartETag>> futures = new ArrayList<>();
+            for (int n = parts; n >= 1; n--) {
+                int number = n;
+                futures.add(pool.submit(() -> upload("parallel", id, number, randomBytes(100 * KIB, number))));
+            }
+            List<PartETag> etags = new ArrayList<>();
+            for (var future : futures) {
+                etags.add(future.get());
+            }
+            etags.sort(Comparator.comparingInt(PartETag::getPartNumber));
+            oss.completeMultipartUpload(new CompleteMultipartUploadRequest(bucket, "parallel", id, etags));
+        } finally {
+            pool.shutdownNow();
+        }
+        byte[][] expected = new byte[parts][];
+        for (int n = 1; n <= parts; n++) {
+            expected[n - 1] = randomBytes(100 * KIB, n);
+        }
+        assertArrayEquals(concat(expected), emulator.objectBytes(bucket, "parallel"));
+    }
+
+    @Test
     void rangeReadsSpanPartBoundaries() throws IOException {
         byte[] p1 = randomBytes(100 * KIB, 31);
         byte[] p2 = randomBytes(100 * KIB, 32);

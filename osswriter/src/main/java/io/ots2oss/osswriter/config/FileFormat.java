@@ -1,23 +1,15 @@
 package io.ots2oss.osswriter.config;
 
-import java.util.Locale;
-
 /** The object format. */
-public enum FileFormat {
-    TEXT("text", ".txt"),
-    CSV("csv", ".csv"),
-    PARQUET("parquet", ".parquet");
+public enum FileFormat implements JobValue {
+    TEXT(".txt"),
+    CSV(".csv"),
+    PARQUET(".parquet");
 
-    private final String jobValue;
     private final String extension;
 
-    FileFormat(String jobValue, String extension) {
-        this.jobValue = jobValue;
+    FileFormat(String extension) {
         this.extension = extension;
-    }
-
-    public String jobValue() {
-        return jobValue;
     }
 
     /** The extension used by {@code ${ext}} in name templates, with its dot. */
@@ -26,15 +18,11 @@ public enum FileFormat {
     }
 
     static FileFormat parse(String key, String value) {
-        if (value == null || value.trim().isEmpty()) {
-            return TEXT;
+        FileFormat format = JobValue.lookup(values(), value, TEXT);
+        if (format != null) {
+            return format;
         }
-        String normalized = value.trim().toLowerCase(Locale.ROOT);
-        for (FileFormat format : values()) {
-            if (format.jobValue.equals(normalized)) {
-                return format;
-            }
-        }
+        String normalized = JobValue.normalize(value);
         if ("orc".equals(normalized) || "sql".equals(normalized)) {
             throw new ConfigException(key, "Job key '" + key + "' = [" + value + "] is not supported yet by this osswriter: use text, csv or parquet.");
         }

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.MessageTypeParser;
+import org.apache.parquet.schema.PrimitiveType;
+import org.apache.parquet.schema.Type;
 
 /** Builds and checks the Parquet message type from {@code parquetSchema} or {@code column}. */
 final class ParquetSchemas {
@@ -13,12 +16,27 @@ final class ParquetSchemas {
 
     static String resolve(String parquetSchema, List<?> columns) {
         String schema = parquetSchema != null ? parquetSchema : fromColumns(columns);
+        MessageType type;
         try {
-            MessageTypeParser.parseMessageType(schema);
+            type = MessageTypeParser.parseMessageType(schema);
         } catch (RuntimeException e) {
             throw ConfigException.illegal(Keys.PARQUET_SCHEMA, schema, "a Parquet message type such as 'message m { optional int64 id; optional binary name (STRING); }' (" + e.getMessage() + ")");
         }
+        checkWritable(schema, type);
         return schema;
+    }
+
+    /** Rejects fields the writer cannot fill here, rather than failing every record later. */
+    private static void checkWritable(String schema, MessageType type) {
+        for (Type field : type.getFields()) {
+            if (!field.isPrimitive()) {
+                throw ConfigException.illegal(Keys.PARQUET_SCHEMA, schema, "a flat schema of primitive fields, but '" + field.getName() + "' is a group");
+            }
+            if (field.asPrimitiveType().getPrimitiveTypeName() == PrimitiveType.PrimitiveTypeName.INT96) {
+                throw ConfigException.illegal(Keys.PARQUET_SCHEMA, schema, "fields of type binary, int32, int64, float, double or boolean, but '"
+                        + field.getName() + "' is int96 (use int64 with TIMESTAMP)");
+            }
+        }
     }
 
     private static String fromColumns(List<?> columns) {

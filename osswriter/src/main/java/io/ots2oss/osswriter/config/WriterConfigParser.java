@@ -83,10 +83,10 @@ public final class WriterConfigParser {
         if (host == null) {
             return ProxySettings.none();
         }
-        int port = params.intInRange(Keys.PROXY_PORT, -1, 1, 65535);
-        if (port < 0) {
+        if (!params.has(Keys.PROXY_PORT)) {
             throw ConfigException.missing(Keys.PROXY_PORT, "the proxy port (1-65535) when proxyHost is set");
         }
+        int port = params.intInRange(Keys.PROXY_PORT, 0, 1, 65535);
         return new ProxySettings(host, port, params.string(Keys.PROXY_USERNAME), params.string(Keys.PROXY_PASSWORD),
                 params.string(Keys.PROXY_DOMAIN), params.string(Keys.PROXY_WORKSTATION));
     }

@@ -66,6 +66,7 @@ public final class RollingObjectSink implements RecordSink {
         }
     }
 
+    /** Discards the unfinished object and the objects this task already completed: a failed task leaves none. */
     @Override
     public void abort() {
         if (stream != null) {
@@ -73,6 +74,20 @@ public final class RollingObjectSink implements RecordSink {
             stream.abort();
             stream = null;
             writer = null;
+        }
+        deleteCommitted();
+    }
+
+    private void deleteCommitted() {
+        if (committed.isEmpty()) {
+            return;
+        }
+        try {
+            gateway.deleteKeys(committed);
+            LOG.info("Deleted the {} objects this task completed before failing", committed.size());
+            committed.clear();
+        } catch (RuntimeException e) {
+            LOG.warn("Could not delete the objects {} of the failed task: {}", committed, e.getMessage());
         }
     }
 

@@ -1,8 +1,10 @@
 package io.ots2oss.osswriter.upload;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Multipart uploads started by this JVM and not yet completed or aborted. DataX ends a failed job with
@@ -10,7 +12,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * still open, so no incomplete upload outlives the process (only {@code kill -9} can leave one behind).
  */
 public final class InFlightUploads {
-    private static final Map<Object, Runnable> OPEN = new ConcurrentHashMap<Object, Runnable>();
+    /**
+     * Keyed by identity: owners such as the plugin's {@code Job} inherit DataX's reflection-based
+     * {@code hashCode}, which changes with their fields, so a hash map would lose them.
+     */
+    private static final Map<Object, Runnable> OPEN = Collections.synchronizedMap(new IdentityHashMap<Object, Runnable>());
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(new Runnable() {
@@ -49,13 +55,20 @@ public final class InFlightUploads {
 
     /** Aborts every open upload once, ignoring failures (the process is going away). */
     static void abortAll() {
-        for (Map.Entry<Object, Runnable> entry : Collections.unmodifiableMap(OPEN).entrySet()) {
+        List<Object> owners;
+        synchronized (OPEN) {
+            owners = new ArrayList<Object>(OPEN.keySet());
+        }
+        for (Object owner : owners) {
+            Runnable abort = OPEN.remove(owner);
+            if (abort == null) {
+                continue;
+            }
             try {
-                entry.getValue().run();
+                abort.run();
             } catch (RuntimeException e) {
                 // Best effort: a lifecycle rule for incomplete uploads is the last resort.
             }
-            OPEN.remove(entry.getKey());
         }
     }
 }

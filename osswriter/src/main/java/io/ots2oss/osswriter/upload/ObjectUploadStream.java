@@ -51,8 +51,7 @@ public final class ObjectUploadStream extends BufferedPartStream {
     protected void onFinish(int index, PartBuffer last) throws IOException {
         try {
             if (uploadId == null) {
-                gateway.put(key, last.bytes(), last.length());
-                last.release();
+                putWhole(last);
                 return;
             }
             if (last.length() > 0) {
@@ -66,6 +65,14 @@ public final class ObjectUploadStream extends BufferedPartStream {
             InFlightUploads.closed(this);
         } catch (RuntimeException e) {
             throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    private void putWhole(PartBuffer only) {
+        try {
+            gateway.put(key, only.bytes(), only.length());
+        } finally {
+            only.release();
         }
     }
 

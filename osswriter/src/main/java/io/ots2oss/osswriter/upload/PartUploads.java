@@ -30,10 +30,18 @@ final class PartUploads {
         this.inFlight = new Semaphore(maxInFlight);
     }
 
-    /** Hands the buffer over (it is released when its upload ends); blocks while too many parts are in flight. */
+    /**
+     * Hands the buffer over: it is released when its upload ends, or at once when this throws (an earlier part
+     * failed, or the wait was interrupted). Blocks while too many parts are in flight.
+     */
     void submit(final String uploadId, final int partNumber, final PartBuffer buffer) throws IOException {
-        throwIfFailed();
-        acquire(1);
+        try {
+            throwIfFailed();
+            acquire(1);
+        } catch (IOException e) {
+            buffer.release();
+            throw e;
+        }
         try {
             executor.execute(new Runnable() {
                 @Override

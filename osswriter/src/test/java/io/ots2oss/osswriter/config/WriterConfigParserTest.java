@@ -181,6 +181,22 @@ class WriterConfigParserTest {
     }
 
     @Test
+    void parquetSchemaWithAGroupFieldIsRejectedByName() {
+        ConfigException e = rejected(Params.minimal().with("fileFormat", "parquet")
+                .with("parquetSchema", "message m { optional int64 id; optional group address { optional binary city; } }"));
+        assertEquals("parquetSchema", e.key());
+        assertTrue(e.getMessage().contains("'address' is a group"), e.getMessage());
+    }
+
+    @Test
+    void parquetSchemaWithAnInt96FieldIsRejectedByName() {
+        ConfigException e = rejected(Params.minimal().with("fileFormat", "parquet")
+                .with("parquetSchema", "message m { optional int96 at; }"));
+        assertEquals("parquetSchema", e.key());
+        assertTrue(e.getMessage().contains("'at' is int96"), e.getMessage());
+    }
+
+    @Test
     void parquetDoesNotNeedAFieldDelimiter() {
         WriterConfig config = Params.minimal().with("fileFormat", "parquet").with("parquetSchema", "message m { required int64 id; }").parse();
         assertEquals(ParquetCodec.UNCOMPRESSED, config.format().parquetCodec());
@@ -280,6 +296,12 @@ class WriterConfigParserTest {
     @Test
     void cnameIsKept() {
         assertEquals("files.example.com", Params.minimal().with("cname", "files.example.com").parse().connection().cname());
+    }
+
+    @Test
+    void missingProxyPortIsReportedAsRequired() {
+        ConfigException e = rejected(Params.minimal().with("proxyHost", "proxy.local"));
+        assertTrue(e.getMessage().contains("'proxyPort' is required"), e.getMessage());
     }
 
     @Test

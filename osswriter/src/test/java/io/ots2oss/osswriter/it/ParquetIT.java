@@ -3,15 +3,11 @@ package io.ots2oss.osswriter.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.alibaba.fastjson2.JSON;
 import com.alibaba.fastjson2.JSONObject;
@@ -20,21 +16,7 @@ import io.ots2oss.osswriter.support.ParquetRows;
 import io.ots2oss.testkit.JobResult;
 
 /** Parquet through the packaged plugin: its class loader has no Hadoop, so this also proves the plugin needs none. */
-class ParquetIT {
-    @TempDir
-    Path dir;
-    private WriterJobFixture fixture;
-
-    @BeforeEach
-    void start() {
-        fixture = new WriterJobFixture(dir, false);
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
-
+class ParquetIT extends WriterJobTestBase {
     @Test
     void typedColumnsReadBackWithAStandardReader() throws Exception {
         for (String codec : new String[] {"snappy", "zstd", "gzip", "uncompressed"}) {

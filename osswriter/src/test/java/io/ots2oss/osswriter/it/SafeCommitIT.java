@@ -5,36 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.alibaba.fastjson2.JSONObject;
 
 import io.ots2oss.emulator.oss.Operation;
 import io.ots2oss.testkit.JobResult;
 
-class SafeCommitIT {
-    @TempDir
-    Path dir;
-    private WriterJobFixture fixture;
-
-    @BeforeEach
-    void start() {
-        fixture = new WriterJobFixture(dir, false);
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
-
+class SafeCommitIT extends WriterJobTestBase {
     private JSONObject deterministicWriter(String prefix) {
         JSONObject writer = fixture.writer();
         writer.put("object", prefix);
@@ -75,16 +57,34 @@ class SafeCommitIT {
         assertTrue(fixture.oss().inProgressUploads(WriterJobFixture.BUCKET).isEmpty());
     }
 
-    @Test
-    void taskFailingMidStreamLeavesNoObjectAndNoUpload() {
+    /** Runs one task whose reader fails after about 3 MB of records, with 1 MB parts. */
+    private JobResult runTaskFailingAfter30kRecords(JSONObject writer) {
         JSONObject reader = WriterJobFixture.generated(100_000, 1, "z".repeat(100));
         reader.put("failAfterRecords", 30_000);
-        JSONObject writer = fixture.writer();
         writer.put("blockSizeInMB", 1);
-        JobResult result = fixture.run(reader, writer, 1);
-        assertFalse(result.succeeded());
-        assertTrue(fixture.oss().requestCount(Operation.UPLOAD_PART) >= 2, "the object was mid-upload");
+        return fixture.run(reader, writer, 1);
+    }
+
+    private void assertNothingLeftBehind() {
         assertEquals(List.of(), fixture.keys(""));
         assertTrue(fixture.oss().inProgressUploads(WriterJobFixture.BUCKET).isEmpty());
+    }
+
+    @Test
+    void taskFailingMidStreamLeavesNoObjectAndNoUpload() {
+        JobResult result = runTaskFailingAfter30kRecords(fixture.writer());
+        assertFalse(result.succeeded());
+        assertTrue(fixture.oss().requestCount(Operation.UPLOAD_PART) >= 2, "the object was mid-upload");
+        assertNothingLeftBehind();
+    }
+
+    @Test
+    void taskFailingAfterRollingRemovesTheObjectsItCompleted() {
+        JSONObject writer = fixture.writer();
+        writer.put("maxFileSize", 1);
+        JobResult result = runTaskFailingAfter30kRecords(writer);
+        assertFalse(result.succeeded());
+        assertTrue(fixture.oss().requestCount(Operation.COMPLETE_MULTIPART_UPLOAD) >= 2, "objects were completed before the failure");
+        assertNothingLeftBehind();
     }
 }

@@ -6,31 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.alibaba.fastjson2.JSONObject;
 
 import io.ots2oss.testkit.JobResult;
 
 /** STS credentials, the datasource catalog, and secrets kept out of logs and errors. */
-class SecretsIT {
-    @TempDir
-    Path dir;
-    private WriterJobFixture fixture;
-
-    @BeforeEach
-    void start() {
-        fixture = new WriterJobFixture(dir, true);
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
+class SecretsIT extends WriterJobTestBase {
+    @Override
+    boolean usesStsCredentials() {
+        return true;
     }
 
     private static void assertNoSecret(String text) {

@@ -4,36 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.alibaba.fastjson2.JSONObject;
 
 import io.ots2oss.testkit.JobResult;
 
-class SingleObjectIT {
-    @TempDir
-    Path dir;
-    private WriterJobFixture fixture;
-
-    @BeforeEach
-    void start() {
-        fixture = new WriterJobFixture(dir, false);
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
-
+class SingleObjectIT extends WriterJobTestBase {
     private JSONObject singleWriter() {
         JSONObject writer = fixture.writer();
         writer.put("object", "out/all.csv");

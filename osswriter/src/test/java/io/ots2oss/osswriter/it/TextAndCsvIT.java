@@ -7,14 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.alibaba.fastjson2.JSON;
 import com.alibaba.fastjson2.JSONObject;
@@ -22,26 +18,12 @@ import com.github.luben.zstd.ZstdInputStream;
 
 import io.ots2oss.testkit.JobResult;
 
-class TextAndCsvIT {
+class TextAndCsvIT extends WriterJobTestBase {
     private static final String EDGE_ROWS = "["
             + "[{\"type\":\"LONG\",\"value\":\"1\"},{\"type\":\"STRING\",\"value\":\"a,b\"},{\"type\":\"STRING\",\"value\":\"say \\\"hi\\\"\"}],"
             + "[{\"type\":\"LONG\",\"value\":\"2\"},{\"type\":\"STRING\",\"value\":\"line\\nbreak\"},{\"type\":\"STRING\",\"value\":\"cr\\rhere\"}],"
             + "[{\"type\":\"LONG\",\"value\":\"3\"},{\"type\":\"STRING\",\"value\":\"  spaced  \"},{\"type\":\"STRING\",\"value\":\"\"}],"
             + "[{\"type\":\"LONG\",\"value\":null},{\"type\":\"STRING\",\"value\":null},{\"type\":\"STRING\",\"value\":\"中文\"}]]";
-
-    @TempDir
-    Path dir;
-    private WriterJobFixture fixture;
-
-    @BeforeEach
-    void start() {
-        fixture = new WriterJobFixture(dir, false);
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
 
     private String onlyObject(String prefix) {
         List<String> keys = fixture.keys(prefix);

@@ -4,34 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.alibaba.fastjson2.JSONObject;
 
 import io.ots2oss.emulator.oss.Operation;
 import io.ots2oss.testkit.JobResult;
 
-class WriteModeIT {
-    @TempDir
-    Path dir;
-    private WriterJobFixture fixture;
-
-    @BeforeEach
-    void start() {
-        fixture = new WriterJobFixture(dir, false);
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
-
+class WriteModeIT extends WriterJobTestBase {
     private void existing(int count) {
         for (int i = 0; i < count; i++) {
             fixture.oss().putObject(WriterJobFixture.BUCKET, String.format("out/data__old%05d", i), new byte[] {1});

@@ -3,8 +3,10 @@ package io.ots2oss.osswriter.upload;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 
@@ -131,6 +133,29 @@ class ObjectUploadStreamTest {
         stream.abort();
         assertFalse(oss.emulator().objectExists(EmulatedOss.BUCKET, "broken"));
         assertTrue(oss.emulator().inProgressUploads(EmulatedOss.BUCKET).isEmpty());
+        assertEquals(budget.totalBytes(), budget.availableBytes());
+    }
+
+    @Test
+    void partRefusedAfterAnEarlierPartFailedReturnsItsMemory() throws Exception {
+        oss.emulator().faults().failRate(Operation.UPLOAD_PART, 503, 1.0, 1);
+        // One part in flight: the third full part is submitted only after the first has failed for good.
+        ObjectUploadStream stream = new ObjectUploadStream(gateway, "refused", PART, budget, executor, 1);
+        assertThrows(IOException.class, () -> writeInChunks(stream, data(PART * 3)));
+        oss.emulator().faults().clear();
+        stream.abort();
+        assertEquals(budget.totalBytes(), budget.availableBytes());
+    }
+
+    @Test
+    void failedSinglePutReturnsItsMemory() throws Exception {
+        oss.emulator().faults().failRate(Operation.PUT_OBJECT, 503, 1.0, 1);
+        ObjectUploadStream stream = stream("small-broken");
+        stream.write(data(1000));
+        assertThrows(IOException.class, stream::close);
+        oss.emulator().faults().clear();
+        stream.abort();
+        assertFalse(oss.emulator().objectExists(EmulatedOss.BUCKET, "small-broken"));
         assertEquals(budget.totalBytes(), budget.availableBytes());
     }
 

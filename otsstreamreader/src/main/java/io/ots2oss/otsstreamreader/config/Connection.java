@@ -1,5 +1,7 @@
 package io.ots2oss.otsstreamreader.config;
 
+import io.ots2oss.common.secret.Secret;
+
 /** Where and as whom to connect. The secrets print as stars. */
 public final class Connection {
     private final String endpoint;

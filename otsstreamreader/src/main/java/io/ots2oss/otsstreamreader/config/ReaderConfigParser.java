@@ -1,6 +1,7 @@
 package io.ots2oss.otsstreamreader.config;
 
 import com.alibaba.datax.common.util.Configuration;
+import io.ots2oss.common.secret.Secret;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -63,7 +64,8 @@ public final class ReaderConfigParser {
         if (!instance.matches("[a-zA-Z0-9_-]+")) {
             throw ConfigProblem.of(ConfigKeys.INSTANCE_NAME, instance, "letters, digits, '_' and '-' only");
         }
-        return new Connection(endpoint, accessId, Secret.of(accessKey), Secret.of(token), instance);
+        // An absent token stays null (not a Secret of null): callers test for its presence.
+        return new Connection(endpoint, accessId, Secret.of(accessKey), token == null ? null : Secret.of(token), instance);
     }
 
     private static String pick(ValueReader values, Map<String, String> catalog, String key, String expected) {

@@ -5,6 +5,7 @@ import com.alibaba.datax.common.element.Record;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -12,13 +13,18 @@ import java.util.concurrent.TimeUnit;
 /**
  * Hands batches from the shard threads to the one thread that talks to DataX. Each shard may have at most
  * {@code batchesPerShard} batches waiting, so a fast shard stalls instead of filling memory; each shard puts its
- * batches in order, so per-shard order holds.
+ * batches in order, so per-shard order holds. Once the consumer {@link #close() closes} the pump, a shard thread
+ * waiting for room gives up instead of waiting for a consumer that is gone (an interrupt alone is not enough: the
+ * SDK may swallow it).
  */
 final class RecordPump {
     private static final Object END = new Object();
+    /** How often a shard thread waiting for room checks whether the consumer is gone. */
+    private static final long ROOM_CHECK_MILLIS = 200;
 
     private final BlockingQueue<Object> queue = new LinkedBlockingQueue<Object>();
     private final int batchesPerShard;
+    private volatile boolean closed;
 
     RecordPump(int batchesPerShard) {
         this.batchesPerShard = Math.max(1, batchesPerShard);
@@ -30,10 +36,19 @@ final class RecordPump {
         return new BatchSink() {
             @Override
             public void accept(List<Record> batch) throws InterruptedException {
-                budget.acquire();
+                while (!budget.tryAcquire(ROOM_CHECK_MILLIS, TimeUnit.MILLISECONDS)) {
+                    failIfClosed();
+                }
+                failIfClosed();
                 queue.put(new Batch(batch, budget));
             }
         };
+    }
+
+    private void failIfClosed() {
+        if (closed) {
+            throw new CancellationException("The task stopped taking records; this shard stops reading.");
+        }
     }
 
     void finish() {
@@ -44,9 +59,15 @@ final class RecordPump {
         queue.add(new Failure(failure));
     }
 
+    /** Called by the consumer when it stops taking batches, normally or not: waiting shard threads give up. */
+    void close() {
+        closed = true;
+        queue.clear();
+    }
+
     /**
      * Takes the next batch, waiting at most the given time; the caller hands it on, then calls {@link Batch#done()}.
-     * @return the batch, an empty batch on timeout, or null once every shard is done
+     * @return the batch, {@link Batch#EMPTY} on timeout, or null once every shard is done
      */
     Batch next(long waitMillis) throws InterruptedException {
         Object item = queue.poll(waitMillis, TimeUnit.MILLISECONDS);

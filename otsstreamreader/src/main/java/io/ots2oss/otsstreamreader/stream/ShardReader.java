@@ -24,12 +24,28 @@ import java.util.List;
  */
 final class ShardReader {
     private static final Logger LOG = LoggerFactory.getLogger(ShardReader.class);
+    /**
+     * Most stream records asked for per GetStreamRecord call. Without a limit the service returns only 100, and the
+     * per-call cost (HTTP, signing, decoding) then dominates a long window. The service's maximum is undocumented,
+     * hence the fallback in {@link #fetch}.
+     */
+    static final int MAX_RECORDS_PER_CALL = 1000;
+    /** Fewest stream records per call: the service's default page, what upstream always reads. */
+    static final int MIN_RECORDS_PER_CALL = 100;
+    /**
+     * Pages are sized for about this many cells (multi-version records), so rows with many columns do not multiply
+     * the memory a shard's prefetched pages hold: narrow rows get full pages, very wide rows upstream's 100.
+     */
+    static final int TARGET_CELLS_PER_CALL = 4000;
+    /** Largest page this JVM still asks for; lowered once if the service refuses MAX_RECORDS_PER_CALL. */
+    private static volatile int pageCap = MAX_RECORDS_PER_CALL;
 
     private final WindowRead run;
     private final ShardInfo shard;
     private final BatchSink sink;
     private final ShardProgress progress;
     private long lastTimeCheckpointMillis = Long.MIN_VALUE;
+    private int recordsPerCall = MAX_RECORDS_PER_CALL;
 
     ShardReader(WindowRead run, ShardInfo shard, BatchSink sink, ShardProgress progress) {
         this.run = run;
@@ -47,7 +63,7 @@ final class ShardReader {
         while (true) {
             GetStreamRecordResponse response;
             try {
-                response = fetch(iterator, 0);
+                response = fetch(iterator, recordsPerCall);
             } catch (TableStoreException e) {
                 if (fromCheckpoint && OtsFailures.hasCode(e, "OTSTrimmedDataAccess")) {
                     iterator = recoverFromTrimmedCheckpoint(e);
@@ -57,6 +73,7 @@ final class ShardReader {
                 throw e;
             }
             fromCheckpoint = false;
+            recordsPerCall = pageSizeAfter(response.getRecords(), recordsPerCall);
             ShardOutcome outcome = process(iterator, response);
             if (outcome != null) {
                 return outcome;
@@ -70,7 +87,9 @@ final class ShardReader {
         List<StreamRecord> records = response.getRecords();
         String next = response.getNextShardIterator();
         if (records.isEmpty() && next != null) {
-            if (run.tableGroupSupport && !Boolean.FALSE.equals(response.getMayMoreRecord())) {
+            // Table groups: an empty page may still be followed by records. Only an explicit "more" keeps reading:
+            // a reply without the flag counts as caught up, so a shard can never spin on empty pages forever.
+            if (run.tableGroupSupport && Boolean.TRUE.equals(response.getMayMoreRecord())) {
                 return null;
             }
             run.status.writeShardTimeCheckpoint(shard.id(), run.window.endMillis(), next);
@@ -85,7 +104,7 @@ final class ShardReader {
             long millis = millisOf(record);
             if (run.window.isAtOrAfterEnd(millis)) {
                 deliver(out);
-                String atRecord = i == 0 ? batchIterator : fetch(batchIterator, i).getNextShardIterator();
+                String atRecord = iteratorAt(batchIterator, i);
                 return finish(StopReason.REACHED_END, atRecord);
             }
             if (run.window.isBeforeStart(millis)) {
@@ -100,6 +119,19 @@ final class ShardReader {
             return finish(StopReason.SHARD_CLOSED, ShardCheckpoint.SHARD_END);
         }
         return null;
+    }
+
+    /** The next page size, from the cells per record of this page (a PutRow or UpdateRow: columns plus one). */
+    static int pageSizeAfter(List<StreamRecord> page, int current) {
+        if (page.isEmpty()) {
+            return current;
+        }
+        long cells = 0;
+        for (StreamRecord record : page) {
+            cells += (record.getColumns() == null ? 0 : record.getColumns().size()) + 1;
+        }
+        long cellsPerRecord = Math.max(1, cells / page.size());
+        return (int) Math.max(MIN_RECORDS_PER_CALL, Math.min(MAX_RECORDS_PER_CALL, TARGET_CELLS_PER_CALL / cellsPerRecord));
     }
 
     private void deliver(List<Record> out) throws InterruptedException {
@@ -145,15 +177,55 @@ final class ShardReader {
         }
         GetShardIteratorResponse response = run.client.getShardIterator(request);
         while (response.getNextToken() != null) {
+            String token = response.getNextToken();
             GetShardIteratorRequest more = new GetShardIteratorRequest(run.streamId, shard.id());
             more.setTimestamp(seekMillis * 1000L);
-            more.setToken(response.getNextToken());
+            more.setToken(token);
             response = run.client.getShardIterator(more);
+            if (token.equals(response.getNextToken())) {
+                // Each continuation must move the scan on; the same token again would repeat forever.
+                throw DataXException.asDataXException(ReaderErrorCode.INTERNAL, "Seeking shard " + shard.id()
+                        + " by timestamp " + seekMillis + " made no progress: GetShardIterator returned the same continuation token twice.");
+            }
         }
         return response.getShardIterator();
     }
 
+    /** The iterator that points at the record {@code index} records after {@code iterator}. */
+    private String iteratorAt(String iterator, int index) {
+        String at = iterator;
+        int remaining = index;
+        while (remaining > 0) {
+            GetStreamRecordResponse step = fetch(at, remaining);
+            int skipped = step.getRecords().size();
+            if (skipped == 0 || step.getNextShardIterator() == null) {
+                throw new IllegalStateException("Shard " + shard.id() + " returned fewer records while rewinding to the"
+                        + " first record at or after the window end than it did a moment before.");
+            }
+            remaining -= skipped;
+            at = step.getNextShardIterator();
+        }
+        return at;
+    }
+
     private GetStreamRecordResponse fetch(String iterator, int limit) {
+        int capped = Math.min(limit, pageCap);
+        try {
+            return fetchOnce(iterator, capped);
+        } catch (TableStoreException e) {
+            // The service does not document its largest page; should it refuse ours, fall back to its default page
+            // for the rest of this JVM instead of failing the window.
+            if (capped <= MIN_RECORDS_PER_CALL || !OtsFailures.hasCode(e, "OTSParameterInvalid")) {
+                throw e;
+            }
+            pageCap = MIN_RECORDS_PER_CALL;
+            LOG.warn("GetStreamRecord refused a page of {} records ({}); reading {} records per call from now on.",
+                    capped, e.getMessage(), MIN_RECORDS_PER_CALL);
+            return fetchOnce(iterator, MIN_RECORDS_PER_CALL);
+        }
+    }
+
+    private GetStreamRecordResponse fetchOnce(String iterator, int limit) {
         GetStreamRecordRequest request = new GetStreamRecordRequest(iterator);
         if (limit > 0) {
             request.setLimit(limit);

@@ -110,11 +110,15 @@ final class ShardScheduler {
         workers.submit(new Runnable() {
             @Override
             public void run() {
-                Thread.currentThread().setName("otsstreamreader-shard-" + shard.id());
+                Thread thread = Thread.currentThread();
+                String poolName = thread.getName();
+                thread.setName("otsstreamreader-shard-" + shard.id());
                 try {
                     completions.add(reader.read(plan.checkpointOf(shard.id())));
                 } catch (Throwable e) {
                     completions.add(new Failed(shard.id(), e));
+                } finally {
+                    thread.setName(poolName);
                 }
             }
         });

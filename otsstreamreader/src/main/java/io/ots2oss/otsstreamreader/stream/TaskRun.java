@@ -13,12 +13,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.Callable;
 
 /**
  * Reads the shards one task owns for one window: shard threads fetch and convert concurrently, and the calling
@@ -28,6 +31,8 @@ public final class TaskRun {
     private static final Logger LOG = LoggerFactory.getLogger(TaskRun.class);
     /** Batches (GetStreamRecord pages) a shard may have waiting for the writer before it stalls. */
     private static final int PREFETCH_BATCHES_PER_SHARD = 2;
+    /** The scheduler returns right after it signals the end; this only bounds the wait should it not. */
+    private static final long SCHEDULER_END_WAIT_MILLIS = 60_000L;
 
     private final WindowRead run;
     private final List<ShardInfo> allShards;
@@ -77,26 +82,41 @@ public final class TaskRun {
                     }
                 }
             });
-            drain(pump, emitter, progress);
-            List<ShardOutcome> result = outcomes.get();
+            drain(pump, emitter, progress, outcomes);
+            List<ShardOutcome> result = outcomes.get(SCHEDULER_END_WAIT_MILLIS, TimeUnit.MILLISECONDS);
             report(result);
             return result;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while reading the stream", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            Throwable cause = e.getCause();
-            throw cause instanceof RuntimeException ? (RuntimeException) cause : new IllegalStateException(cause);
+        } catch (ExecutionException e) {
+            throw asRuntime(e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("The shard scheduler signalled the end of the stream but did not return", e);
         } finally {
+            pump.close();
             coordinator.shutdownNow();
             workers.shutdownNow();
         }
     }
 
-    private void drain(RecordPump pump, RecordEmitter emitter, Map<String, ShardProgress> progress) throws InterruptedException {
+    /**
+     * Hands every batch to DataX until the scheduler signals the end (or a failure). Should the scheduler ever stop
+     * without a signal, the drain notices on its next idle poll instead of waiting forever.
+     */
+    private void drain(RecordPump pump, RecordEmitter emitter, Map<String, ShardProgress> progress, Future<?> scheduling)
+            throws InterruptedException, ExecutionException {
+        long pollMillis = Math.max(1L, Math.min(1000L, progressIntervalMillis));
         long lastLog = System.currentTimeMillis();
         while (true) {
-            RecordPump.Batch batch = pump.next(Math.min(1000L, progressIntervalMillis));
+            RecordPump.Batch batch = pump.next(pollMillis);
+            if (batch == RecordPump.Batch.EMPTY && scheduling.isDone()) {
+                batch = pump.next(0);
+                if (batch == RecordPump.Batch.EMPTY) {
+                    scheduling.get();
+                    throw new IllegalStateException("The shard scheduler ended without signalling the end of the stream");
+                }
+            }
             if (batch == null) {
                 return;
             }
@@ -110,6 +130,13 @@ public final class TaskRun {
                 LOG.info("Progress of window {}: {}", run.window, progress.values());
             }
         }
+    }
+
+    private static RuntimeException asRuntime(Throwable cause) {
+        if (cause instanceof Error) {
+            throw (Error) cause;
+        }
+        return cause instanceof RuntimeException ? (RuntimeException) cause : new IllegalStateException(cause);
     }
 
     private void report(List<ShardOutcome> outcomes) {

@@ -6,82 +6,161 @@ import com.alicloud.openservices.tablestore.ClientConfiguration;
 import com.alicloud.openservices.tablestore.SyncClient;
 import com.alicloud.openservices.tablestore.model.*;
 import io.ots2oss.emulator.tablestore.TablestoreEmulator;
+import io.ots2oss.otsstreamreader.bench.discard.DiscardWriter;
 import io.ots2oss.testkit.DataxHome;
 import io.ots2oss.testkit.JobResult;
 import io.ots2oss.testkit.JobRunner;
+import io.ots2oss.testkit.PluginBuilder;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
- * Reads one window of a stream with N shards through the packaged plugin, once per threadNum, with a fixed latency
- * per GetStreamRecord call standing in for the network. Prints wall time and records per second.
+ * Reads one window of an N-shard stream through the packaged plugin into a discarding writer (one DataX channel, so
+ * one task), once per {@code threadNum}. Separates the fixed cost of a job (start-up, catalog, status table, one
+ * iterator per shard: measured on an empty window) from the steady-state rate (records / time after the first
+ * record reached the writer).
  *
  * <pre>mvn -q -o -pl otsstreamreader package -DskipTests
  * mvn -q -o -pl otsstreamreader exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=io.ots2oss.otsstreamreader.bench.ReaderBenchmark [-Dshards=8 -Drows=40000 -DlatencyMs=20]</pre>
+ *     -Dexec.mainClass=io.ots2oss.otsstreamreader.bench.ReaderBenchmark \
+ *     [-Dshards=8 -Dchanges=1000000 -DlatencyMs=0 -Dthreads=1,8 -Drepeat=2]</pre>
  */
 public final class ReaderBenchmark {
+    private static final String TABLE = "bench";
+    private static final int ROWS_PER_BATCH = 200;
+    private static final int ROWS_PER_CLOCK_TICK = 20_000;
+
     public static void main(String[] args) throws Exception {
         int shards = Integer.getInteger("shards", 8);
-        int rows = Integer.getInteger("rows", 40_000);
-        int latencyMs = Integer.getInteger("latencyMs", 20);
+        int changes = Integer.getInteger("changes", Integer.getInteger("rows", 1_000_000));
+        int latencyMs = Integer.getInteger("latencyMs", 0);
+        int repeat = Integer.getInteger("repeat", 2);
+        String threadList = System.getProperty("threads", "1," + shards);
         long start = (System.currentTimeMillis() - 3_600_000L) / 1000 * 1000;
         try (TablestoreEmulator emulator = TablestoreEmulator.builder().credentials("bench", "bench-secret").start()) {
-            SyncClient client = new SyncClient(emulator.endpoint(), "bench", "bench-secret", emulator.instanceName(), new ClientConfiguration());
-            emulator.shardCount("bench", shards);
-            TableMeta meta = new TableMeta("bench");
+            long seedStart = System.nanoTime();
+            seed(emulator, shards, changes, start);
+            System.out.printf("stream: %d shards, %d row changes (seeded in %.1f s), %d ms per GetStreamRecord, 1 DataX channel%n",
+                    shards, changes, (System.nanoTime() - seedStart) / 1e9, latencyMs);
+            if (latencyMs > 0) {
+                emulator.faults().latency("GetStreamRecord", Duration.ofMillis(latencyMs));
+            }
+            Path work = Files.createTempDirectory("otsstreamreader-bench");
+            DataxHome home = DataxHome.create(work.resolve("datax"));
+            home.installPlugin(packagedPlugin());
+            home.installPlugin(PluginBuilder.writer("discardwriter").pluginClass(DiscardWriter.class)
+                    .buildInto(Files.createTempDirectory(work, "plugin")));
+            int run = 0;
+            for (String threadText : threadList.split(",")) {
+                int threads = Integer.parseInt(threadText.trim());
+                for (int i = 0; i < repeat; i++) {
+                    run++;
+                    long calls = emulator.requestCount("GetStreamRecord");
+                    JobTiming empty = runJob(home, emulator, threads, "empty_" + run, start - 60_000L, start);
+                    JobTiming full = runJob(home, emulator, threads, "full_" + run, start, start + 600_000L);
+                    double steady = full.records / full.secondsAfterFirstRecord;
+                    System.out.printf("threadNum=%-3d records=%d  wall=%.2f s (%.0f records/s)  fixed job cost=%.2f s  "
+                                    + "steady state=%.0f records/s (%.2f s after the first record; wall minus fixed: %.0f records/s)  "
+                                    + "GetStreamRecord calls=%d%n",
+                            threads, full.records, full.wallSeconds, full.records / full.wallSeconds, empty.wallSeconds,
+                            steady, full.secondsAfterFirstRecord, full.records / Math.max(1e-3, full.wallSeconds - empty.wallSeconds),
+                            emulator.requestCount("GetStreamRecord") - calls);
+                }
+            }
+        }
+    }
+
+    /**
+     * The plugin that {@code package} just built, found next to this class's {@code target/test-classes}: exec:java
+     * runs in the directory Maven was started from, where a relative {@code target/} may hold a stale copy.
+     */
+    private static Path packagedPlugin() throws Exception {
+        Path testClasses = Paths.get(ReaderBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path plugin = testClasses.getParent().resolve(Paths.get("datax", "plugin", "reader", "otsstreamreader"));
+        if (!Files.isDirectory(plugin)) {
+            throw new IllegalStateException("No packaged plugin at " + plugin + "; run mvn -pl otsstreamreader package first");
+        }
+        return plugin;
+    }
+
+    /** Writes {@code changes} single-column updates spread over the shards, with stream times from start on. */
+    private static void seed(TablestoreEmulator emulator, int shards, int changes, long start) throws Exception {
+        ClientConfiguration conf = new ClientConfiguration();
+        SyncClient client = new SyncClient(emulator.endpoint(), "bench", "bench-secret", emulator.instanceName(), conf);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            emulator.shardCount(TABLE, shards);
+            TableMeta meta = new TableMeta(TABLE);
             meta.addPrimaryKeyColumn(new PrimaryKeySchema("id", PrimaryKeyType.INTEGER));
             CreateTableRequest create = new CreateTableRequest(meta, new TableOptions(-1, 1));
             create.setStreamSpecification(new StreamSpecification(true, 24));
             client.createTable(create);
-            for (int batch = 0; batch < rows / 100; batch++) {
-                emulator.clock().freezeAt(start + batch);
-                BatchWriteRowRequest request = new BatchWriteRowRequest();
-                for (int i = 0; i < 100; i++) {
-                    long id = batch * 100L + i;
-                    RowUpdateChange change = new RowUpdateChange("bench",
-                            PrimaryKeyBuilder.createPrimaryKeyBuilder().addPrimaryKeyColumn("id", PrimaryKeyValue.fromLong(id)).build());
-                    change.put("payload", ColumnValue.fromString("value-" + id));
-                    request.addRowChange(change);
+            for (int tick = 0; tick * ROWS_PER_CLOCK_TICK < changes; tick++) {
+                emulator.clock().freezeAt(start + tick);
+                List<Future<?>> writes = new ArrayList<>();
+                int first = tick * ROWS_PER_CLOCK_TICK;
+                int last = Math.min(changes, first + ROWS_PER_CLOCK_TICK);
+                for (int from = first; from < last; from += ROWS_PER_BATCH) {
+                    int batchFrom = from;
+                    int batchTo = Math.min(last, from + ROWS_PER_BATCH);
+                    writes.add(pool.submit(() -> client.batchWriteRow(batch(batchFrom, batchTo))));
                 }
-                client.batchWriteRow(request);
+                for (Future<?> write : writes) {
+                    write.get();
+                }
             }
+        } finally {
+            pool.shutdownNow();
             client.shutdown();
-            emulator.faults().latency("GetStreamRecord", Duration.ofMillis(latencyMs));
-
-            Path work = Files.createTempDirectory("otsstreamreader-bench");
-            DataxHome home = DataxHome.create(work.resolve("datax"));
-            home.installPlugin(Paths.get("target", "datax", "plugin", "reader", "otsstreamreader"));
-            home.installCollectingWriter();
-            System.out.printf("stream: %d shards, %d row changes, %d ms per GetStreamRecord, 1 DataX channel%n", shards, rows, latencyMs);
-            for (int threads : new int[] {1, shards}) {
-                JSONObject p = new JSONObject();
-                p.put("endpoint", emulator.endpoint());
-                p.put("accessId", "bench");
-                p.put("accessKey", "bench-secret");
-                p.put("instanceName", emulator.instanceName());
-                p.put("dataTable", "bench");
-                p.put("statusTable", "bench_status_" + threads);
-                p.put("startTimestampMillis", start);
-                p.put("endTimestampMillis", start + 60_000L);
-                p.put("threadNum", threads);
-                Path out = Files.createDirectories(work.resolve("out-" + threads));
-                String job = "{\"job\":{\"setting\":{\"speed\":{\"channel\":1}},\"content\":[{\"reader\":{\"name\":\"otsstreamreader\",\"parameter\":"
-                        + JSON.toJSONString(p) + "},\"writer\":{\"name\":\"collectwriter\",\"parameter\":{\"path\":\""
-                        + out.toAbsolutePath() + "\"}}}]}}";
-                long t0 = System.nanoTime();
-                JobResult result = new JobRunner(home).run(job, Collections.emptyMap());
-                double seconds = (System.nanoTime() - t0) / 1e9;
-                if (!result.succeeded()) {
-                    throw new IllegalStateException(result.failureMessage(), result.failure());
-                }
-                System.out.printf("threadNum=%-3d records=%d  wall=%.2f s  %.0f records/s  (GetStreamRecord calls so far: %d)%n",
-                        threads, result.readRecords(), seconds, result.readRecords() / seconds, emulator.requestCount("GetStreamRecord"));
-            }
         }
+    }
+
+    private static BatchWriteRowRequest batch(int from, int to) {
+        BatchWriteRowRequest request = new BatchWriteRowRequest();
+        for (long id = from; id < to; id++) {
+            RowUpdateChange change = new RowUpdateChange(TABLE,
+                    PrimaryKeyBuilder.createPrimaryKeyBuilder().addPrimaryKeyColumn("id", PrimaryKeyValue.fromLong(id)).build());
+            change.put("payload", ColumnValue.fromString("value-" + id));
+            request.addRowChange(change);
+        }
+        return request;
+    }
+
+    private static JobTiming runJob(DataxHome home, TablestoreEmulator emulator, int threads, String name,
+                                    long startMillis, long endMillis) {
+        JSONObject p = new JSONObject();
+        p.put("endpoint", emulator.endpoint());
+        p.put("accessId", "bench");
+        p.put("accessKey", "bench-secret");
+        p.put("instanceName", emulator.instanceName());
+        p.put("dataTable", TABLE);
+        p.put("statusTable", "bench_status_" + name);
+        p.put("startTimestampMillis", startMillis);
+        p.put("endTimestampMillis", endMillis);
+        p.put("threadNum", threads);
+        String job = "{\"job\":{\"setting\":{\"speed\":{\"channel\":1}},\"content\":[{\"reader\":{\"name\":\"otsstreamreader\","
+                + "\"parameter\":" + JSON.toJSONString(p) + "},\"writer\":{\"name\":\"discardwriter\",\"parameter\":{}}}]}}";
+        System.clearProperty(DiscardWriter.FIRST_RECORD_NANOS);
+        long t0 = System.nanoTime();
+        JobResult result = new JobRunner(home).run(job, Collections.emptyMap());
+        long t1 = System.nanoTime();
+        if (!result.succeeded()) {
+            throw new IllegalStateException(result.failureMessage(), result.failure());
+        }
+        String first = System.getProperty(DiscardWriter.FIRST_RECORD_NANOS);
+        double afterFirst = first == null ? 0 : (t1 - Long.parseLong(first)) / 1e9;
+        return new JobTiming(result.readRecords(), (t1 - t0) / 1e9, afterFirst);
+    }
+
+    private record JobTiming(long records, double wallSeconds, double secondsAfterFirstRecord) {
     }
 }

@@ -66,11 +66,21 @@ class FaultToleranceIT extends ReaderITBase {
     void nonRetryableErrorFailsAtOnce() {
         String table = tableWithRecords(10, 1);
         JSONObject p = params(table, "status_fatal_" + table);
-        fixture.emulator.faults().failNext("GetStreamRecord", "OTSParameterInvalid", 1);
+        fixture.emulator.faults().failNext("GetStreamRecord", "OTSNoPermissionAccess", 1);
         long before = fixture.emulator.requestCount("GetStreamRecord");
         ReaderJob.Result result = jobs.run(p, 1);
         assertFalse(result.job.succeeded());
-        assertTrue(result.job.failureMessage().contains("OTSParameterInvalid"), result.job.failureMessage());
+        assertTrue(result.job.failureMessage().contains("OTSNoPermissionAccess"), result.job.failureMessage());
         assertEquals(1, fixture.emulator.requestCount("GetStreamRecord") - before, "no retries of a non-retryable error");
+    }
+
+    @Test
+    void refusedLargePageFallsBackToTheDefaultPage() {
+        String table = tableWithRecords(10, 1);
+        JSONObject p = params(table, "status_page_" + table);
+        fixture.emulator.faults().failNext("GetStreamRecord", "OTSParameterInvalid", 1);
+        ReaderJob.Result result = jobs.run(p, 1).assertSucceeded();
+        assertEquals(10, result.rows().size());
+        assertTrue(result.job.log().contains("records per call from now on"), "the fallback is logged");
     }
 }

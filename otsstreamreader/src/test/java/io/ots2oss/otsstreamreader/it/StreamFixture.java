@@ -54,6 +54,15 @@ final class StreamFixture implements AutoCloseable {
         return PrimaryKeyBuilder.createPrimaryKeyBuilder().addPrimaryKeyColumn("id", PrimaryKeyValue.fromLong(id)).build();
     }
 
+    /** A status-table key written by hand, exactly as upstream's CheckpointTimeTracker builds it. */
+    static PrimaryKey statusKey(String streamId, String type, String value) {
+        return PrimaryKeyBuilder.createPrimaryKeyBuilder()
+                .addPrimaryKeyColumn("StreamId", PrimaryKeyValue.fromString(streamId))
+                .addPrimaryKeyColumn("StatusType", PrimaryKeyValue.fromString(type))
+                .addPrimaryKeyColumn("StatusValue", PrimaryKeyValue.fromString(value))
+                .build();
+    }
+
     void put(String table, long id, Object... nameValues) {
         RowPutChange change = new RowPutChange(table, pk(id));
         for (int i = 0; i < nameValues.length; i += 2) {

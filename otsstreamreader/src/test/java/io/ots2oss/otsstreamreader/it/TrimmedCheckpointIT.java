@@ -17,14 +17,6 @@ import static org.junit.jupiter.api.Assertions.*;
 class TrimmedCheckpointIT extends ReaderITBase {
     private static final long HOUR = 3_600_000L;
 
-    private static PrimaryKey statusKey(String streamId, String type, String value) {
-        return PrimaryKeyBuilder.createPrimaryKeyBuilder()
-                .addPrimaryKeyColumn("StreamId", PrimaryKeyValue.fromString(streamId))
-                .addPrimaryKeyColumn("StatusType", PrimaryKeyValue.fromString(type))
-                .addPrimaryKeyColumn("StatusValue", PrimaryKeyValue.fromString(value))
-                .build();
-    }
-
     @Test
     void trimmedCheckpointFallsBackToTimestampSeekWithAWarning() throws Exception {
         long now = System.currentTimeMillis() / 1000 * 1000;
@@ -48,7 +40,7 @@ class TrimmedCheckpointIT extends ReaderITBase {
         try (DeflaterOutputStream out = new DeflaterOutputStream(deflated)) {
             out.write(("[\"" + shard + "\"]").getBytes(StandardCharsets.UTF_8));
         }
-        RowPutChange job = new RowPutChange(status, statusKey(streamId, "DataxJobDesc", String.format("%16d", start)));
+        RowPutChange job = new RowPutChange(status, StreamFixture.statusKey(streamId, "DataxJobDesc", String.format("%16d", start)));
         job.addColumn("ShardIds_0", ColumnValue.fromBinary(deflated.toByteArray()));
         job.addColumn("Version", ColumnValue.fromString("v-old"));
         job.addColumn("TableName", ColumnValue.fromString(table));
@@ -56,7 +48,7 @@ class TrimmedCheckpointIT extends ReaderITBase {
         job.addColumn("StartTime", ColumnValue.fromLong(start - HOUR));
         job.addColumn("EndTime", ColumnValue.fromLong(start));
         fixture.client.putRow(new PutRowRequest(job));
-        RowPutChange checkpoint = new RowPutChange(status, statusKey(streamId, "CheckpointForDataxReader", String.format("%16d", start) + "\t" + shard));
+        RowPutChange checkpoint = new RowPutChange(status, StreamFixture.statusKey(streamId, "CheckpointForDataxReader", String.format("%16d", start) + "\t" + shard));
         checkpoint.addColumn("Version", ColumnValue.fromString("v-old"));
         checkpoint.addColumn("Checkpoint", ColumnValue.fromString(oldIterator));
         checkpoint.addColumn("SkipCount", ColumnValue.fromLong(0));

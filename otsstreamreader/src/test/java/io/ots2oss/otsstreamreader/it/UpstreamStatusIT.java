@@ -19,14 +19,6 @@ import static org.junit.jupiter.api.Assertions.*;
  */
 class UpstreamStatusIT extends ReaderITBase {
 
-    private static PrimaryKey statusKey(String streamId, String type, String value) {
-        return PrimaryKeyBuilder.createPrimaryKeyBuilder()
-                .addPrimaryKeyColumn("StreamId", PrimaryKeyValue.fromString(streamId))
-                .addPrimaryKeyColumn("StatusType", PrimaryKeyValue.fromString(type))
-                .addPrimaryKeyColumn("StatusValue", PrimaryKeyValue.fromString(value))
-                .build();
-    }
-
     private static String streamId(String table) {
         return fixture.client.describeTable(new DescribeTableRequest(table)).getStreamDetails().getStreamId();
     }
@@ -60,7 +52,7 @@ class UpstreamStatusIT extends ReaderITBase {
         try (DeflaterOutputStream out = new DeflaterOutputStream(deflated)) {
             out.write(new com.google.gson.Gson().toJson(shardIds).getBytes(StandardCharsets.UTF_8));
         }
-        RowPutChange job = new RowPutChange(statusTable, statusKey(streamId, "DataxJobDesc", String.format("%16d", windowEnd)));
+        RowPutChange job = new RowPutChange(statusTable, StreamFixture.statusKey(streamId, "DataxJobDesc", String.format("%16d", windowEnd)));
         job.addColumn("ShardIds_0", ColumnValue.fromBinary(deflated.toByteArray()));
         job.addColumn("Version", ColumnValue.fromString(version));
         job.addColumn("TableName", ColumnValue.fromString(table));
@@ -70,7 +62,7 @@ class UpstreamStatusIT extends ReaderITBase {
         fixture.client.putRow(new PutRowRequest(job));
         for (String shardId : shardIds) {
             RowPutChange checkpoint = new RowPutChange(statusTable,
-                    statusKey(streamId, "CheckpointForDataxReader", String.format("%16d", windowEnd) + "\t" + shardId));
+                    StreamFixture.statusKey(streamId, "CheckpointForDataxReader", String.format("%16d", windowEnd) + "\t" + shardId));
             checkpoint.addColumn("Version", ColumnValue.fromString(version));
             checkpoint.addColumn("Checkpoint", ColumnValue.fromString(iteratorAt(streamId, shardId, windowEnd)));
             checkpoint.addColumn("SkipCount", ColumnValue.fromLong(0));
@@ -127,7 +119,7 @@ class UpstreamStatusIT extends ReaderITBase {
         jobs.run(rowMode(table, status, T, end), 2).assertSucceeded();
         String streamId = streamId(table);
 
-        Row job = fixture.client.getRow(new GetRowRequest(criteria(status, statusKey(streamId, "DataxJobDesc", String.format("%16d", end))))).getRow();
+        Row job = fixture.client.getRow(new GetRowRequest(criteria(status, StreamFixture.statusKey(streamId, "DataxJobDesc", String.format("%16d", end))))).getRow();
         assertNotNull(job, "DataxJobDesc row keyed by the space-padded end time");
         String version = job.getLatestColumn("Version").getValue().asString();
         assertEquals(table, job.getLatestColumn("TableName").getValue().asString());
@@ -141,7 +133,7 @@ class UpstreamStatusIT extends ReaderITBase {
 
         for (String shardId : shardIds) {
             Row row = fixture.client.getRow(new GetRowRequest(criteria(status,
-                    statusKey(streamId, "CheckpointForDataxReader", String.format("%16d", end) + "\t" + shardId)))).getRow();
+                    StreamFixture.statusKey(streamId, "CheckpointForDataxReader", String.format("%16d", end) + "\t" + shardId)))).getRow();
             assertNotNull(row, "checkpoint of shard " + shardId);
             assertEquals(version, row.getLatestColumn("Version").getValue().asString());
             assertEquals(0L, row.getLatestColumn("SkipCount").getValue().asLong());
@@ -169,7 +161,7 @@ class UpstreamStatusIT extends ReaderITBase {
         List<String> upstream = new ArrayList<>();
         for (String shardId : fixture.emulator.shardIds(table)) {
             Row row = fixture.client.getRow(new GetRowRequest(criteria(status,
-                    statusKey(streamId, "CheckpointForDataxReader", String.format("%16d", T + 25_000L) + "\t" + shardId)))).getRow();
+                    StreamFixture.statusKey(streamId, "CheckpointForDataxReader", String.format("%16d", T + 25_000L) + "\t" + shardId)))).getRow();
             String iterator = row.getLatestColumn("Checkpoint").getValue().asString();
             while (iterator != null) {
                 GetStreamRecordResponse batch = fixture.client.getStreamRecord(new GetStreamRecordRequest(iterator));

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 /** One parsed request: method, addressed bucket and key, decoded query, lower-case headers and the body. */
 public final class OssRequest {
@@ -89,7 +90,7 @@ public final class OssRequest {
     }
 
     /** Lets the handler slow down or cut the body (fault injection). */
-    public void wrapBody(java.util.function.UnaryOperator<InputStream> wrapper) {
+    public void wrapBody(UnaryOperator<InputStream> wrapper) {
         body = wrapper.apply(body);
     }
 

@@ -14,13 +14,17 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.*;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-/** A task whose child shard's parent is read by another task: it waits with back-off, and not forever. */
-class ParentWaitIT {
+/**
+ * One task's shard threads and its DataX thread, against the emulator: a child whose parent another task reads waits
+ * with back-off but not forever, and a failure on either side ends the task instead of leaving it hanging.
+ */
+class TaskRunIT {
     private static final long T = (System.currentTimeMillis() - 2 * 3_600_000L) / 1000 * 1000;
     private static TablestoreEmulator emulator;
     private static SyncClient client;
@@ -68,8 +72,19 @@ class ParentWaitIT {
     }
 
     private static TaskRun run(String name, String streamId, List<ShardInfo> shards, StatusTable status, long waitLimit) {
-        return new TaskRun(client, status, name, streamId, "v1", new TimeWindow(T, T + 60_000L), 24, ONE_RECORD_PER_CHANGE,
+        return run(name, streamId, shards, status, waitLimit, ONE_RECORD_PER_CHANGE);
+    }
+
+    private static TaskRun run(String name, String streamId, List<ShardInfo> shards, StatusTable status, long waitLimit,
+                               RecordLayout layout) {
+        return new TaskRun(client, status, name, streamId, "v1", new TimeWindow(T, T + 60_000L), 24, layout,
                 false, shards, StartPlan.resolve(status, streamId, T, shards), 4, waitLimit, 60_000L);
+    }
+
+    private static List<String> ids(List<ShardInfo> shards) {
+        List<String> ids = new ArrayList<>();
+        shards.forEach(s -> ids.add(s.id()));
+        return ids;
     }
 
     @Test
@@ -109,5 +124,32 @@ class ParentWaitIT {
                 () -> run("wait_forever", streamId, shards, status, 500L).execute(children, r -> { }));
         assertEquals(ReaderErrorCode.LINEAGE_TIMEOUT, e.getErrorCode());
         assertTrue(e.getMessage().contains("waits for"), e.getMessage());
+    }
+
+    /** Runs every shard of a fresh table and returns how the task ended, which must be promptly and with an error. */
+    private static IllegalStateException taskFailure(String name, RecordLayout layout, RecordEmitter emitter) {
+        String streamId = table(name);
+        List<ShardInfo> shards = shards(streamId);
+        StatusTable status = new StatusTable(client, "status_" + name, streamId);
+        TaskRun task = run(name, streamId, shards, status, 60_000L, layout);
+        return assertTimeoutPreemptively(Duration.ofMinutes(1),
+                () -> assertThrows(IllegalStateException.class, () -> task.execute(ids(shards), emitter)));
+    }
+
+    @Test
+    void aShardThatFailsEndsTheTaskWithItsError() {
+        RecordLayout broken = (record, shardId, out) -> {
+            throw new IllegalStateException("cannot convert a record of " + shardId);
+        };
+        IllegalStateException e = taskFailure("fail_shard", broken, r -> { });
+        assertTrue(e.getMessage().startsWith("cannot convert a record of"), e.getMessage());
+    }
+
+    @Test
+    void aWriterThatFailsEndsTheTaskWithItsError() {
+        RecordEmitter broken = record -> {
+            throw new IllegalStateException("the channel is closed");
+        };
+        assertEquals("the channel is closed", taskFailure("fail_writer", ONE_RECORD_PER_CHANGE, broken).getMessage());
     }
 }
