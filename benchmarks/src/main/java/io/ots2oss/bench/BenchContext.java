@@ -1,6 +1,13 @@
 package io.ots2oss.bench;
 
+import com.aliyun.oss.OSS;
+import com.aliyun.oss.model.ListObjectsRequest;
+import com.aliyun.oss.model.OSSObjectSummary;
+import com.aliyun.oss.model.ObjectListing;
+import io.ots2oss.bench.discard.DiscardWriter;
+import io.ots2oss.e2e.OrdersTable;
 import io.ots2oss.e2e.PairJob;
+import io.ots2oss.e2e.Window;
 import io.ots2oss.testkit.DataxHome;
 import io.ots2oss.testkit.JobResult;
 import io.ots2oss.testkit.JobRunner;
@@ -14,13 +21,14 @@ final class BenchContext {
     final ExternalEmulators emulators;
     final DataxHome home;
     final JobRunner runner;
-    final io.ots2oss.e2e.Window window;
+    final Window window;
     final long changes;
     final long multiVersionRows;
     final long rowModeRecords;
+    private final OSS oss;
     private int runs;
 
-    BenchContext(ExternalEmulators emulators, DataxHome home, io.ots2oss.e2e.Window window, long changes,
+    BenchContext(ExternalEmulators emulators, DataxHome home, Window window, long changes,
                  long multiVersionRows, long rowModeRecords) {
         this.emulators = emulators;
         this.home = home;
@@ -29,6 +37,22 @@ final class BenchContext {
         this.changes = changes;
         this.multiVersionRows = multiVersionRows;
         this.rowModeRecords = rowModeRecords;
+        this.oss = emulators.ossClient();
+    }
+
+    /** Bytes of the objects under the prefix: what the writer put into OSS. */
+    long bytesUnder(String prefix) {
+        long bytes = 0;
+        String marker = null;
+        ObjectListing listing;
+        do {
+            listing = oss.listObjects(new ListObjectsRequest(ExternalEmulators.BUCKET).withPrefix(prefix).withMarker(marker).withMaxKeys(1000));
+            for (OSSObjectSummary summary : listing.getObjectSummaries()) {
+                bytes += summary.getSize();
+            }
+            marker = listing.getNextMarker();
+        } while (listing.isTruncated());
+        return bytes;
     }
 
     /** The users' job shape against the emulators, with a status table of its own so no run resumes another's. */
@@ -36,19 +60,19 @@ final class BenchContext {
         PairJob job = PairJob.standard(emulators, TABLE, ExternalEmulators.BUCKET)
                 .reader("statusTable", "bench_status_" + (++runs))
                 .channels(channels);
-        return "row".equals(mode) ? job.rowMode(io.ots2oss.e2e.OrdersTable.ROW_MODE_COLUMNS) : job.multiVersionMode();
+        return "row".equals(mode) ? job.rowMode(OrdersTable.ROW_MODE_COLUMNS) : job.multiVersionMode();
     }
 
     /** A measured run: wall time from the job result, heap from the watch, first record from the discard writer. */
     Measured run(String json, Map<String, String> params) {
-        System.clearProperty(io.ots2oss.bench.discard.DiscardWriter.FIRST_RECORD_NANOS);
+        System.clearProperty(DiscardWriter.FIRST_RECORD_NANOS);
         try (HeapWatch heap = HeapWatch.start()) {
             long startNanos = System.nanoTime();
             JobResult result = runner.run(json, params);
             if (!result.succeeded()) {
                 throw new IllegalStateException("benchmark job failed: " + result.failureMessage() + "\n" + tail(result.log()));
             }
-            String first = System.getProperty(io.ots2oss.bench.discard.DiscardWriter.FIRST_RECORD_NANOS);
+            String first = System.getProperty(DiscardWriter.FIRST_RECORD_NANOS);
             long firstMillis = first == null ? -1 : (Long.parseLong(first) - startNanos) / 1_000_000;
             return new Measured(result, megabytes(heap.peakLiveBytes()), HeapWatch.peakUsedBytes() / 1e6, firstMillis);
         }

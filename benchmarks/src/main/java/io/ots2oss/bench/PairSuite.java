@@ -1,9 +1,5 @@
 package io.ots2oss.bench;
 
-import com.aliyun.oss.OSS;
-import com.aliyun.oss.model.ListObjectsRequest;
-import com.aliyun.oss.model.OSSObjectSummary;
-import com.aliyun.oss.model.ObjectListing;
 import io.ots2oss.e2e.PairJob;
 
 import java.util.List;
@@ -16,12 +12,10 @@ import java.util.Map;
 final class PairSuite {
     private final BenchContext context;
     private final ResultReport report;
-    private final OSS oss;
 
     PairSuite(BenchContext context, ResultReport report) {
         this.context = context;
         this.report = report;
-        this.oss = context.emulators.ossClient();
     }
 
     void run(List<Integer> channelCounts, boolean withCeiling) {
@@ -49,23 +43,9 @@ final class PairSuite {
         PairJob job = context.pairJob(mode, channels);
         System.out.println("e2e: otsstreamreader (" + mode + ") -> osswriter csv, " + channels + " channels");
         BenchContext.Measured m = context.run(job.toJson(), context.window.params(date));
-        long bytes = bytesUnder(job.objectPrefix(date));
+        long bytes = context.bytesUnder(job.objectPrefix(date));
         report.add(new BenchResult("e2e", "pair " + mode + " csv", channels, m.result().writeRecords(), bytes,
                 m.result().wallTime().toMillis(), m.peakLiveMb(), m.peakUsedMb(), -1,
                 context.changes + " changes, 8 shards"));
-    }
-
-    private long bytesUnder(String prefix) {
-        long bytes = 0;
-        String marker = null;
-        ObjectListing listing;
-        do {
-            listing = oss.listObjects(new ListObjectsRequest(ExternalEmulators.BUCKET).withPrefix(prefix).withMarker(marker).withMaxKeys(1000));
-            for (OSSObjectSummary summary : listing.getObjectSummaries()) {
-                bytes += summary.getSize();
-            }
-            marker = listing.getNextMarker();
-        } while (listing.isTruncated());
-        return bytes;
     }
 }

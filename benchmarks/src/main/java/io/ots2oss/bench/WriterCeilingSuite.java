@@ -1,8 +1,5 @@
 package io.ots2oss.bench;
 
-import com.aliyun.oss.OSS;
-import com.aliyun.oss.model.ListObjectsRequest;
-import com.aliyun.oss.model.OSSObjectSummary;
 import io.ots2oss.e2e.PairJob;
 
 import java.util.List;
@@ -15,12 +12,10 @@ import java.util.Map;
 final class WriterCeilingSuite {
     private final BenchContext context;
     private final ResultReport report;
-    private final OSS oss;
 
     WriterCeilingSuite(BenchContext context, ResultReport report) {
         this.context = context;
         this.report = report;
-        this.oss = context.emulators.ossClient();
     }
 
     void run(List<Integer> channelCounts) {
@@ -34,7 +29,7 @@ final class WriterCeilingSuite {
             System.out.println("ceiling: generatorreader -> osswriter csv, " + channels + " channels");
             BenchContext.Measured m = context.run(job.toJson(), context.window.params(date));
             report.add(new BenchResult("ceiling", "generator -> osswriter csv", channels, m.result().writeRecords(),
-                    bytesUnder(job.objectPrefix(date)), m.result().wallTime().toMillis(), m.peakLiveMb(), m.peakUsedMb(),
+                    context.bytesUnder(job.objectPrefix(date)), m.result().wallTime().toMillis(), m.peakLiveMb(), m.peakUsedMb(),
                     -1, "writer alone"));
         }
     }
@@ -44,13 +39,5 @@ final class WriterCeilingSuite {
             return Map.of("type", type, "value", "U");
         }
         return length > 0 ? Map.of("type", type, "generator", generator, "length", length) : Map.of("type", type, "generator", generator);
-    }
-
-    private long bytesUnder(String prefix) {
-        long bytes = 0;
-        for (OSSObjectSummary summary : oss.listObjects(new ListObjectsRequest(ExternalEmulators.BUCKET).withPrefix(prefix).withMaxKeys(1000)).getObjectSummaries()) {
-            bytes += summary.getSize();
-        }
-        return bytes;
     }
 }

@@ -5,7 +5,9 @@ import com.alicloud.openservices.tablestore.model.BatchWriteRowRequest;
 import com.alicloud.openservices.tablestore.model.BatchWriteRowResponse;
 import com.alicloud.openservices.tablestore.model.RowChange;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Writes changes through the SDK's BatchWriteRow, in order, re-sending rows the service refused. */
 public final class ChangeWriter {
@@ -32,7 +34,7 @@ public final class ChangeWriter {
      */
     private void writeChunk(List<RowChange> chunk) {
         BatchWriteRowRequest request = new BatchWriteRowRequest();
-        java.util.Set<Object> keys = new java.util.HashSet<>();
+        Set<Object> keys = new HashSet<>();
         for (int i = 0; i < chunk.size(); i++) {
             RowChange change = chunk.get(i);
             if (!keys.add(change.getPrimaryKey())) {

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The whole flow a new user runs first: both emulators, a table with a stream and several shards, a mix of changes,
@@ -87,8 +88,8 @@ public final class QuickStart {
                 printer.print(files.objectPrefix(window));
             }
             out.println();
-            out.printf("Done in %.1f s. Re-run with --datasource for the job that names datasources.%n",
-                    (System.nanoTime() - started) / 1e9);
+            out.printf("Done in %.1f s.%s%n", (System.nanoTime() - started) / 1e9,
+                    viaDatasource ? "" : " Re-run with --datasource for the job that names datasources.");
             return ok;
         }
     }
@@ -116,7 +117,7 @@ public final class QuickStart {
 
     /** Runs one window of a job file. */
     interface WindowRunner {
-        boolean run(Path job, java.util.Map<String, String> params) throws IOException, InterruptedException;
+        boolean run(Path job, Map<String, String> params) throws IOException, InterruptedException;
     }
 
     static List<String> tail(String log, int lines) {
