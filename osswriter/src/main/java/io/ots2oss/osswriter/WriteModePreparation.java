@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import io.ots2oss.osswriter.config.ConfigException;
 import io.ots2oss.osswriter.config.WriteMode;
 import io.ots2oss.osswriter.config.WriterConfig;
+import io.ots2oss.osswriter.single.SingleObjectLayout;
 import io.ots2oss.osswriter.upload.OssGateway;
 
 /** Applies {@code writeMode} before any task writes. */
@@ -35,14 +36,24 @@ final class WriteModePreparation {
         }
     }
 
+    /** Uploads first: an upload a killed run left open would otherwise stay (and be billed) forever. */
     private void truncate() {
+        final String object = config.object();
         if (config.writeSingleObject()) {
-            LOG.info("writeMode truncate: deleting the object {}", config.object());
-            gateway.deleteKeys(Collections.singletonList(config.object()));
+            long aborted = gateway.abortUploadsUnder(object, new OssGateway.KeyFilter() {
+                @Override
+                public boolean accept(String key) {
+                    return key.equals(object) || key.startsWith(SingleObjectLayout.temporaryPrefixOf(object));
+                }
+            });
+            LOG.info("writeMode truncate: aborted {} multipart uploads in progress on {} and deleting the object", aborted, object);
+            gateway.deleteKeys(Collections.singletonList(object));
             return;
         }
-        long deleted = gateway.deleteByPrefix(config.object());
-        LOG.info("writeMode truncate: deleted {} objects starting with {}", deleted, config.object());
+        long aborted = gateway.abortUploadsUnder(object, OssGateway.KeyFilter.ALL);
+        long deleted = gateway.deleteByPrefix(object);
+        LOG.info("writeMode truncate: aborted {} multipart uploads in progress and deleted {} objects starting with {}",
+                aborted, deleted, object);
     }
 
     private void checkNoConflict() {

@@ -41,11 +41,6 @@ public final class OtsStreamReader extends Reader {
         return new ReaderConfigParser(new CatalogDatasourceLookup(), System.getProperties()).parse(parameter);
     }
 
-    static String target(ReaderConfig config) {
-        return "instance '" + config.connection().instanceName() + "' at " + config.connection().endpoint()
-                + " as accessId '" + config.connection().accessId() + "'";
-    }
-
     public static final class Job extends Reader.Job {
         private static final Logger LOG = LoggerFactory.getLogger(Job.class);
 
@@ -59,11 +54,11 @@ public final class OtsStreamReader extends Reader {
         public void init() {
             config = parse(getPluginJobConf());
             LOG.info("otsstreamreader configuration: {}", config);
-            client = OtsClients.create(config.connection(), config.maxRetries(), 4);
+            client = OtsClients.createForJobChecks(config.connection(), config.maxRetries());
             try {
                 prepareWindow();
             } catch (RuntimeException e) {
-                throw OtsFailures.explain(e, "Preparing the export of table '" + config.dataTable() + "'", target(config));
+                throw OtsFailures.explain(e, "Preparing the export of table '" + config.dataTable() + "'", config.connection());
             }
         }
 
@@ -150,7 +145,7 @@ public final class OtsStreamReader extends Reader {
                     }
                 });
             } catch (RuntimeException e) {
-                throw OtsFailures.explain(e, "Reading the stream of table '" + config.dataTable() + "'", target(config));
+                throw OtsFailures.explain(e, "Reading the stream of table '" + config.dataTable() + "'", config.connection());
             }
         }
 

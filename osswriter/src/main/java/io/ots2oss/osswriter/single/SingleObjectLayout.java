@@ -48,7 +48,12 @@ public final class SingleObjectLayout {
 
     /** The prefix of every temporary piece of this upload. */
     public String piecePrefix() {
-        return object + ".osswriter-tmp-" + uploadId + "/";
+        return temporaryPrefixOf(object) + uploadId + "/";
+    }
+
+    /** The prefix of the temporary pieces of every single-object upload of {@code object}. */
+    public static String temporaryPrefixOf(String object) {
+        return object + ".osswriter-tmp-";
     }
 
     public String firstPiece(int task) {

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.aliyun.oss.OSS;
 import com.aliyun.oss.OSSException;
@@ -11,8 +12,11 @@ import com.aliyun.oss.model.AbortMultipartUploadRequest;
 import com.aliyun.oss.model.CompleteMultipartUploadRequest;
 import com.aliyun.oss.model.DeleteObjectsRequest;
 import com.aliyun.oss.model.InitiateMultipartUploadRequest;
+import com.aliyun.oss.model.ListMultipartUploadsRequest;
 import com.aliyun.oss.model.ListObjectsRequest;
 import com.aliyun.oss.model.ListPartsRequest;
+import com.aliyun.oss.model.MultipartUpload;
+import com.aliyun.oss.model.MultipartUploadListing;
 import com.aliyun.oss.model.OSSObject;
 import com.aliyun.oss.model.OSSObjectSummary;
 import com.aliyun.oss.model.ObjectListing;
@@ -31,6 +35,7 @@ public final class OssGateway implements AutoCloseable {
     private final String bucket;
     private final boolean encrypt;
     private final Retrier retrier;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     public OssGateway(OSS client, String bucket, boolean encrypt, Retrier retrier) {
         this.client = client;
@@ -192,6 +197,61 @@ public final class OssGateway implements AutoCloseable {
         }
     }
 
+    /**
+     * Aborts every multipart upload in progress on a key starting with {@code prefix} that {@code keys} accepts,
+     * listing {@code pageSize} uploads per request; returns how many were aborted.
+     */
+    public long abortUploadsUnder(String prefix, KeyFilter keys, int pageSize) {
+        long aborted = 0;
+        String keyMarker = null;
+        String uploadIdMarker = null;
+        while (true) {
+            MultipartUploadListing page = listUploadsPage(prefix, keyMarker, uploadIdMarker, pageSize);
+            for (MultipartUpload upload : page.getMultipartUploads()) {
+                if (keys.accept(upload.getKey())) {
+                    abort(upload.getKey(), upload.getUploadId());
+                    aborted++;
+                }
+            }
+            if (!page.isTruncated() || page.getMultipartUploads().isEmpty()) {
+                return aborted;
+            }
+            keyMarker = page.getNextKeyMarker();
+            uploadIdMarker = page.getNextUploadIdMarker();
+        }
+    }
+
+    public long abortUploadsUnder(String prefix, KeyFilter keys) {
+        return abortUploadsUnder(prefix, keys, LIST_PAGE);
+    }
+
+    /** Which keys an operation over a prefix applies to. */
+    public interface KeyFilter {
+        KeyFilter ALL = new KeyFilter() {
+            @Override
+            public boolean accept(String key) {
+                return true;
+            }
+        };
+
+        boolean accept(String key);
+    }
+
+    private MultipartUploadListing listUploadsPage(final String prefix, final String keyMarker, final String uploadIdMarker,
+            final int pageSize) {
+        return retrier.call("Listing the uploads in progress under " + prefix, new Callable<MultipartUploadListing>() {
+            @Override
+            public MultipartUploadListing call() {
+                ListMultipartUploadsRequest request = new ListMultipartUploadsRequest(bucket);
+                request.setPrefix(prefix);
+                request.setMaxUploads(pageSize);
+                request.setKeyMarker(keyMarker);
+                request.setUploadIdMarker(uploadIdMarker);
+                return client.listMultipartUploads(request);
+            }
+        });
+    }
+
     /** Every part of an upload, across all pages. */
     public List<PartSummary> listParts(final String key, final String uploadId) {
         List<PartSummary> parts = new ArrayList<PartSummary>();
@@ -240,6 +300,8 @@ public final class OssGateway implements AutoCloseable {
 
     @Override
     public void close() {
-        client.shutdown();
+        if (closed.compareAndSet(false, true)) {
+            OssClients.release(client);
+        }
     }
 }

@@ -10,7 +10,12 @@ import org.junit.jupiter.api.Test;
 
 import com.alibaba.fastjson2.JSONObject;
 
+import com.aliyun.oss.OSS;
+import com.aliyun.oss.OSSClientBuilder;
+import com.aliyun.oss.model.InitiateMultipartUploadRequest;
+
 import io.ots2oss.emulator.oss.Operation;
+import io.ots2oss.emulator.oss.UploadInfo;
 import io.ots2oss.testkit.JobResult;
 
 class WriteModeIT extends WriterJobTestBase {
@@ -38,6 +43,24 @@ class WriteModeIT extends WriterJobTestBase {
         assertTrue(fixture.oss().objectExists(WriterJobFixture.BUCKET, "keep/other"));
         assertEquals(2, fixture.oss().requestCount(Operation.DELETE_MULTIPLE_OBJECTS));
         assertEquals(0, fixture.oss().requestCount(Operation.DELETE_OBJECT));
+    }
+
+    @Test
+    void truncateAbortsUploadsInProgressUnderThePrefixOnly() {
+        OSS client = new OSSClientBuilder().build(fixture.oss().endpoint(), WriterJobFixture.ACCESS_ID, WriterJobFixture.ACCESS_KEY);
+        try {
+            for (int i = 0; i < 3; i++) {
+                client.initiateMultipartUpload(new InitiateMultipartUploadRequest(WriterJobFixture.BUCKET, "out/data__killed" + i));
+            }
+            client.initiateMultipartUpload(new InitiateMultipartUploadRequest(WriterJobFixture.BUCKET, "keep/other"));
+        } finally {
+            client.shutdown();
+        }
+        JobResult result = run("truncate");
+        assertTrue(result.succeeded(), result.failureMessage());
+        assertEquals(List.of("keep/other"), fixture.oss().inProgressUploads(WriterJobFixture.BUCKET).stream().map(UploadInfo::key).toList());
+        assertEquals(3, fixture.oss().requestCount(Operation.ABORT_MULTIPART_UPLOAD));
+        assertTrue(result.log().contains("aborted 3 multipart uploads"), result.log());
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.ots2oss.emulator.oss.Operation;
+import io.ots2oss.emulator.oss.UploadInfo;
 import io.ots2oss.osswriter.support.EmulatedOss;
 
 class OssGatewayTest {
@@ -49,6 +50,26 @@ class OssGatewayTest {
         oss.emulator().putObject(EmulatedOss.BUCKET, "z/late", new byte[] {1});
         assertTrue(gateway.anyKeyStartsWith("z/"));
         assertFalse(gateway.anyKeyStartsWith("y/"));
+    }
+
+    @Test
+    void abortUploadsUnderPagesThroughEveryUploadUnderThePrefix() {
+        for (int i = 0; i < 5; i++) {
+            gateway.initiate("out/data__" + (i % 3));
+        }
+        assertEquals(5, gateway.abortUploadsUnder("out/", OssGateway.KeyFilter.ALL, 2));
+        assertEquals(List.of(), oss.emulator().inProgressUploads(EmulatedOss.BUCKET));
+        assertEquals(3, oss.emulator().requestCount(Operation.LIST_MULTIPART_UPLOADS));
+    }
+
+    @Test
+    void abortUploadsUnderLeavesOtherPrefixesAndFilteredKeysAlone() {
+        gateway.initiate("out/data");
+        gateway.initiate("out/data-other");
+        gateway.initiate("keep/data");
+        assertEquals(1, gateway.abortUploadsUnder("out/", key -> key.equals("out/data")));
+        assertEquals(List.of("keep/data", "out/data-other"), oss.emulator().inProgressUploads(EmulatedOss.BUCKET).stream()
+                .map(UploadInfo::key).sorted().toList());
     }
 
     @Test

@@ -10,18 +10,39 @@ public final class OtsClients {
     public static final String BASE_PAUSE_PROPERTY = "otsstreamreader.retry.basePauseMillis";
     private static final long MAX_PAUSE_MILLIS = 10_000L;
     private static final int SOCKET_TIMEOUT_MILLIS = 50_000;
+    /** Retries of a failure to connect in the Job's checks: pauses of 100 + 200 + 400 ms with the default base. */
+    private static final int JOB_CHECK_CONNECT_RETRIES = 3;
+    private static final int JOB_CHECK_THREADS = 4;
 
     private OtsClients() {
     }
 
+    /** The client reading the stream: every retryable error, failures to connect included, gets {@code maxRetries}. */
     public static SyncClient create(Connection connection, int maxRetries, int threads) {
+        return create(connection, maxRetries, threads, retryStrategy(maxRetries));
+    }
+
+    /**
+     * The client of the Job's checks (DescribeTable, ListStream, status table), the first calls of a job: a wrong or
+     * unreachable endpoint fails the job within seconds instead of after {@code maxRetries} long pauses. Server-side
+     * errors still get {@code maxRetries}.
+     */
+    public static SyncClient createForJobChecks(Connection connection, int maxRetries) {
+        return create(connection, maxRetries, JOB_CHECK_THREADS,
+                retryStrategy(maxRetries).failingFastWhenUnreachable(JOB_CHECK_CONNECT_RETRIES));
+    }
+
+    private static ReaderRetryStrategy retryStrategy(int maxRetries) {
+        return new ReaderRetryStrategy(maxRetries, Long.getLong(BASE_PAUSE_PROPERTY, 100L), MAX_PAUSE_MILLIS);
+    }
+
+    private static SyncClient create(Connection connection, int maxRetries, int threads, ReaderRetryStrategy retries) {
         ClientConfiguration conf = new ClientConfiguration();
         conf.setConnectionTimeoutInMillisecond(SOCKET_TIMEOUT_MILLIS);
         conf.setSocketTimeoutInMillisecond(SOCKET_TIMEOUT_MILLIS);
         conf.setIoThreadCount(Math.max(2, Math.min(8, threads)));
         conf.setMaxConnections(Math.max(30, threads * 2));
-        long basePause = Long.getLong(BASE_PAUSE_PROPERTY, 100L);
-        conf.setRetryStrategy(new ReaderRetryStrategy(maxRetries, basePause, MAX_PAUSE_MILLIS));
+        conf.setRetryStrategy(retries);
         // The SDK gives up waiting on one call (all its retries included) after this long: a stuck call fails the
         // task with a timeout instead of hanging it.
         conf.setSyncClientWaitFutureTimeoutInMillis(Math.min(10 * 60_000L,

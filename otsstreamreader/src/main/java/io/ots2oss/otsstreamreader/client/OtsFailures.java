@@ -4,6 +4,12 @@ import com.alibaba.datax.common.exception.DataXException;
 import com.alicloud.openservices.tablestore.ClientException;
 import com.alicloud.openservices.tablestore.TableStoreException;
 import io.ots2oss.otsstreamreader.ReaderErrorCode;
+import io.ots2oss.otsstreamreader.config.Connection;
+
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.PortUnreachableException;
+import java.net.UnknownHostException;
 
 /** Turns SDK failures into errors that tell the user what to fix. Messages never contain credentials. */
 public final class OtsFailures {
@@ -15,13 +21,35 @@ public final class OtsFailures {
     }
 
     /**
-     * @param what what the reader was doing, e.g. "DescribeTable on data table 'orders'"
-     * @param target the connection in words (endpoint, instance, accessId)
+     * Whether the SDK could not connect at all: refused (e.g. a wrong port), unknown host, no route to host. SDK 5.17.6
+     * reports these as a {@link ClientException} wrapping another one wrapping the {@code java.net} exception.
      */
-    public static DataXException explain(RuntimeException e, String what, String target) {
+    public static boolean isUnreachable(Throwable e) {
+        if (!(e instanceof ClientException)) {
+            return false;
+        }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConnectException || cause instanceof UnknownHostException
+                    || cause instanceof NoRouteToHostException || cause instanceof PortUnreachableException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @param what what the reader was doing, e.g. "DescribeTable on data table 'orders'" */
+    public static DataXException explain(RuntimeException e, String what, Connection connection) {
         if (e instanceof DataXException) {
             return (DataXException) e;
         }
+        if (isUnreachable(e)) {
+            return fail(ReaderErrorCode.SERVICE_ERROR, what + " failed: cannot connect to endpoint '"
+                    + connection.endpoint() + "' (job key 'endpoint'): " + rootCause(e) + ". Check that 'endpoint' is "
+                    + "the instance's endpoint (scheme, host and port), that its host name resolves on this machine "
+                    + "and that no firewall, proxy or VPC rule blocks the connection", e);
+        }
+        String target = "instance '" + connection.instanceName() + "' at " + connection.endpoint()
+                + " as accessId '" + connection.accessId() + "'";
         if (e instanceof TableStoreException) {
             TableStoreException t = (TableStoreException) e;
             String code = t.getErrorCode();
@@ -41,6 +69,14 @@ public final class OtsFailures {
                     + " after all retries (network or client error; check endpoint and connectivity): " + e.getMessage(), e);
         }
         return fail(ReaderErrorCode.INTERNAL, what + " failed: " + e, e);
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getClass().getName() + ": " + root.getMessage();
     }
 
     private static DataXException fail(ReaderErrorCode code, String message, Throwable cause) {

@@ -5,6 +5,8 @@ import com.alicloud.openservices.tablestore.TableStoreException;
 import com.alicloud.openservices.tablestore.model.RetryStrategy;
 import org.junit.jupiter.api.Test;
 
+import java.net.ConnectException;
+
 import static org.junit.jupiter.api.Assertions.*;
 
 class ReaderRetryStrategyTest {
@@ -12,14 +14,47 @@ class ReaderRetryStrategyTest {
         return new TableStoreException("m", null, code, "req", 503);
     }
 
-    @Test
-    void retriesExactlyMaxRetriesTimes() {
-        RetryStrategy strategy = new ReaderRetryStrategy(3, 100, 10_000);
+    /** What SDK 5.17.6 reports when the endpoint refuses the connection. */
+    private static ClientException refused() {
+        ConnectException cause = new ConnectException("Connection refused");
+        return new ClientException("Unexpected error: " + cause, new ClientException("Unexpected error: " + cause, cause));
+    }
+
+    private static int retriesOf(RetryStrategy strategy, Exception failure) {
         int retries = 0;
-        while (strategy.nextPause("GetStreamRecord", error("OTSServerBusy")) > 0) {
+        while (strategy.nextPause("DescribeTable", failure) > 0) {
             retries++;
         }
-        assertEquals(3, retries);
+        return retries;
+    }
+
+    @Test
+    void retriesExactlyMaxRetriesTimes() {
+        assertEquals(3, retriesOf(new ReaderRetryStrategy(3, 100, 10_000), error("OTSServerBusy")));
+    }
+
+    @Test
+    void refusedConnectionGetsTheFullBudgetByDefault() {
+        assertEquals(30, retriesOf(new ReaderRetryStrategy(30, 100, 10_000), refused()));
+    }
+
+    @Test
+    void failingFastStrategyGivesUpOnARefusedConnectionAfterItsOwnBudget() {
+        RetryStrategy strategy = new ReaderRetryStrategy(30, 100, 10_000).failingFastWhenUnreachable(3);
+        assertEquals(3, retriesOf(strategy, refused()));
+        assertEquals(3, retriesOf(strategy.clone(), refused()), "every call gets the budget afresh");
+    }
+
+    @Test
+    void failingFastStrategyKeepsTheFullBudgetForServerErrorsAndOtherNetworkErrors() {
+        RetryStrategy strategy = new ReaderRetryStrategy(30, 100, 10_000).failingFastWhenUnreachable(3);
+        assertEquals(30, retriesOf(strategy, error("OTSServerBusy")));
+        assertEquals(30, retriesOf(strategy.clone(), new ClientException("Connection reset")));
+    }
+
+    @Test
+    void failingFastBudgetNeverExceedsMaxRetries() {
+        assertEquals(1, retriesOf(new ReaderRetryStrategy(1, 100, 10_000).failingFastWhenUnreachable(3), refused()));
     }
 
     @Test

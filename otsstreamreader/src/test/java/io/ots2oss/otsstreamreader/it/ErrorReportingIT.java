@@ -6,6 +6,11 @@ import com.alicloud.openservices.tablestore.model.PrimaryKeyType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.concurrent.TimeUnit;
+
 import static org.junit.jupiter.api.Assertions.*;
 
 /** Failures a user can act on, and secrets that never leak into logs or messages. */
@@ -59,6 +64,23 @@ class ErrorReportingIT extends ReaderITBase {
         JSONObject p = params(table);
         p.put("statusTable", "status_denied");
         failing(p, "Cannot create status table 'status_denied'", "CreateTable");
+    }
+
+    @Test
+    void unreachableEndpointFailsWithinSecondsNamingIt() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        String endpoint = "http://127.0.0.1:" + closedPort;
+        JSONObject p = params(newTable(1));
+        p.put("endpoint", endpoint);
+        p.put("maxRetries", 30);
+        long started = System.nanoTime();
+        failing(p, "'endpoint'", endpoint, "Connection refused");
+        // 30 retries of a refused connection take over three minutes even with the tests' 5 ms base pause.
+        long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
+        assertTrue(seconds < 30, "failed only after " + seconds + " s");
     }
 
     @Test

@@ -63,6 +63,18 @@ class FaultToleranceIT extends ReaderITBase {
     }
 
     @Test
+    void serverBusyDuringTheJobChecksGetsTheFullMaxRetries() {
+        String table = tableWithRecords(10, 1);
+        JSONObject p = params(table, "status_busy_init_" + table);
+        p.put("maxRetries", 8);
+        // More failures than the short budget the Job's checks give an unreachable endpoint.
+        fixture.emulator.faults().failNext("DescribeTable", "OTSServerBusy", 6);
+        long before = fixture.emulator.requestCount("DescribeTable");
+        assertEquals(10, jobs.run(p, 1).assertSucceeded().rows().size());
+        assertTrue(fixture.emulator.requestCount("DescribeTable") - before >= 7, "the busy DescribeTable was retried");
+    }
+
+    @Test
     void nonRetryableErrorFailsAtOnce() {
         String table = tableWithRecords(10, 1);
         JSONObject p = params(table, "status_fatal_" + table);
