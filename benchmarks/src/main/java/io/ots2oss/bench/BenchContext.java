@@ -4,7 +4,7 @@ import com.aliyun.oss.OSS;
 import com.aliyun.oss.model.ListObjectsRequest;
 import com.aliyun.oss.model.OSSObjectSummary;
 import com.aliyun.oss.model.ObjectListing;
-import io.ots2oss.bench.discard.DiscardWriter;
+import io.ots2oss.testkit.plugins.discardwriter.DiscardWriter;
 import io.ots2oss.e2e.OrdersTable;
 import io.ots2oss.e2e.PairJob;
 import io.ots2oss.e2e.Window;

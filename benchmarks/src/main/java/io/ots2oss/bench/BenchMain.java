@@ -1,12 +1,10 @@
 package io.ots2oss.bench;
 
-import io.ots2oss.bench.discard.DiscardWriter;
 import io.ots2oss.e2e.OrdersTable;
 import io.ots2oss.e2e.PluginInstall;
 import io.ots2oss.e2e.PluginTree;
 import io.ots2oss.e2e.Window;
 import io.ots2oss.testkit.DataxHome;
-import io.ots2oss.testkit.PluginBuilder;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,7 +66,7 @@ public final class BenchMain {
 
     private static BenchContext seed(ExternalEmulators emulators, Path work, long changes) throws Exception {
         DataxHome home = PluginInstall.freshHome(work.resolve("datax-home"), PluginTree.locate());
-        home.installPlugin(PluginBuilder.writer("discardwriter").pluginClass(DiscardWriter.class).buildInto(work.resolve("built")));
+        home.installDiscardingWriter();
         home.installGeneratorReader();
 
         OrdersTable.create(emulators.tablestoreClient(), BenchContext.TABLE);

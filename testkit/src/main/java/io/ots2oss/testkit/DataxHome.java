@@ -3,6 +3,7 @@ package io.ots2oss.testkit;
 import io.ots2oss.testkit.config.JobConfig;
 import io.ots2oss.testkit.plugin.PluginType;
 import io.ots2oss.testkit.plugins.collectwriter.CollectWriter;
+import io.ots2oss.testkit.plugins.discardwriter.DiscardWriter;
 import io.ots2oss.testkit.plugins.generatorreader.GeneratorReader;
 
 import java.io.IOException;
@@ -97,6 +98,12 @@ public final class DataxHome {
     public Path installCollectingWriter() {
         return installBuilt(PluginBuilder.writer("collectwriter").pluginClass(CollectWriter.class)
                 .description("testkit: writes each task's records to <path>/task-<taskId>.jsonl"));
+    }
+
+    /** Installs the test writer {@code discardwriter}, which drops every record (see the testkit README). */
+    public Path installDiscardingWriter() {
+        return installBuilt(PluginBuilder.writer("discardwriter").pluginClass(DiscardWriter.class)
+                .description("testkit: drops every record, to measure a reader alone"));
     }
 
     /** Installs the test reader {@code generatorreader} (see the testkit README). */

@@ -6,11 +6,10 @@ import com.alicloud.openservices.tablestore.ClientConfiguration;
 import com.alicloud.openservices.tablestore.SyncClient;
 import com.alicloud.openservices.tablestore.model.*;
 import io.ots2oss.emulator.tablestore.TablestoreEmulator;
-import io.ots2oss.otsstreamreader.bench.discard.DiscardWriter;
+import io.ots2oss.testkit.plugins.discardwriter.DiscardWriter;
 import io.ots2oss.testkit.DataxHome;
 import io.ots2oss.testkit.JobResult;
 import io.ots2oss.testkit.JobRunner;
-import io.ots2oss.testkit.PluginBuilder;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,8 +56,7 @@ public final class ReaderBenchmark {
             Path work = Files.createTempDirectory("otsstreamreader-bench");
             DataxHome home = DataxHome.create(work.resolve("datax"));
             home.installPlugin(packagedPlugin());
-            home.installPlugin(PluginBuilder.writer("discardwriter").pluginClass(DiscardWriter.class)
-                    .buildInto(Files.createTempDirectory(work, "plugin")));
+            home.installDiscardingWriter();
             int run = 0;
             for (String threadText : threadList.split(",")) {
                 int threads = Integer.parseInt(threadText.trim());

@@ -1,4 +1,4 @@
-package io.ots2oss.otsstreamreader.bench.discard;
+package io.ots2oss.testkit.plugins.discardwriter;
 
 import com.alibaba.datax.common.element.Record;
 import com.alibaba.datax.common.plugin.RecordReceiver;
@@ -9,12 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Benchmark writer that drops every record, so the reader is measured alone. It stores when the first record of a
- * job arrived in the JVM-wide system property {@value #FIRST_RECORD_NANOS}: the plugin runs in its own class loader,
- * so a static field would not be visible to the benchmark.
+ * The test writer {@code discardwriter}: drops every record, to measure a reader alone. It notes when the first record
+ * of the job arrived in the JVM-wide system property {@value #FIRST_RECORD_NANOS} (plugins run in their own class
+ * loader, so a static field would not be shared with the caller).
  */
 public final class DiscardWriter extends Writer {
-    public static final String FIRST_RECORD_NANOS = "otsstreamreader.bench.firstRecordNanos";
+    public static final String FIRST_RECORD_NANOS = "bench.discardwriter.firstRecordNanos";
 
     public static final class Job extends Writer.Job {
         @Override
