@@ -92,9 +92,7 @@ public class DoubleColumn extends Column {
         if (isSpecial(text)) {
             return specialValue(text);
         }
-        BigDecimal value = asBigDecimal();
-        OverFlowUtil.validateDoubleNotOverFlow(value);
-        return value.doubleValue();
+        return NumericConversions.checkedDouble(asBigDecimal());
     }
 
     private static Double specialValue(String text) {
@@ -107,12 +105,7 @@ public class DoubleColumn extends Column {
     /** Truncates toward zero; fails with CONVERT_OVER_FLOW outside the long range. */
     @Override
     public Long asLong() {
-        BigInteger value = asBigInteger();
-        if (value == null) {
-            return null;
-        }
-        OverFlowUtil.validateLongNotOverFlow(value);
-        return value.longValue();
+        return NumericConversions.checkedLong(asBigInteger());
     }
 
     @Override

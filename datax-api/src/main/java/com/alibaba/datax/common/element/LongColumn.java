@@ -48,22 +48,12 @@ public class LongColumn extends Column {
 
     @Override
     public Long asLong() {
-        BigInteger value = asBigInteger();
-        if (value == null) {
-            return null;
-        }
-        OverFlowUtil.validateLongNotOverFlow(value);
-        return value.longValue();
+        return NumericConversions.checkedLong(asBigInteger());
     }
 
     @Override
     public Double asDouble() {
-        BigDecimal value = asBigDecimal();
-        if (value == null) {
-            return null;
-        }
-        OverFlowUtil.validateDoubleNotOverFlow(value);
-        return value.doubleValue();
+        return NumericConversions.checkedDouble(asBigDecimal());
     }
 
     @Override

@@ -34,12 +34,7 @@ public class StringColumn extends Column {
 
     @Override
     public Long asLong() {
-        BigInteger value = asBigInteger();
-        if (value == null) {
-            return null;
-        }
-        OverFlowUtil.validateLongNotOverFlow(value);
-        return value.longValue();
+        return NumericConversions.checkedLong(asBigInteger());
     }
 
     @Override
@@ -70,9 +65,7 @@ public class StringColumn extends Column {
         if ("-Infinity".equals(text)) {
             return Double.NEGATIVE_INFINITY;
         }
-        BigDecimal value = asBigDecimal();
-        OverFlowUtil.validateDoubleNotOverFlow(value);
-        return value.doubleValue();
+        return NumericConversions.checkedDouble(asBigDecimal());
     }
 
     /** Only "true" and "false" (any case) convert. */
