@@ -6,6 +6,7 @@ import io.ots2oss.emulator.tablestore.action.RowActions;
 import io.ots2oss.emulator.tablestore.action.StreamActions;
 import io.ots2oss.emulator.tablestore.action.StreamLimits;
 import io.ots2oss.emulator.tablestore.action.TableActions;
+import io.ots2oss.emulator.tablestore.action.TimeseriesActions;
 import io.ots2oss.emulator.tablestore.clock.EmulatorClock;
 import io.ots2oss.emulator.tablestore.fault.FaultInjector;
 import io.ots2oss.emulator.tablestore.http.ActionHandler;
@@ -50,6 +51,7 @@ public final class TablestoreEmulator implements AutoCloseable {
         new RangeActions(registry).register(actions);
         new BatchActions(registry, writer).register(actions);
         new StreamActions(registry, builder.streamLimits).register(actions);
+        new TimeseriesActions(registry, writer).register(actions);
         this.server = new OtsHttpServer(builder.bindAddress, builder.port, builder.threads, credentials, actions, faults);
         this.host = builder.bindAddress.isLoopbackAddress() ? "127.0.0.1" : builder.bindAddress.getHostAddress();
     }
@@ -89,7 +91,10 @@ public final class TablestoreEmulator implements AutoCloseable {
         return faults;
     }
 
-    /** Sets the number of shards the table's stream starts with; call before CreateTable (or before enabling the stream). */
+    /**
+     * Sets the number of shards the table's stream starts with; call before CreateTable (or before enabling the
+     * stream), or before CreateTimeseriesTable for a time-series table.
+     */
     public TablestoreEmulator shardCount(String table, int shards) {
         registry.setShardCount(table, shards);
         return this;
@@ -111,7 +116,7 @@ public final class TablestoreEmulator implements AutoCloseable {
 
     /** Closes an open shard and opens two children; returns the children's ids. */
     public List<String> splitShard(String table, String shardId) {
-        Table t = registry.get(table);
+        Table t = registry.streamOwner(table);
         t.writeLock().lock();
         try {
             return stream(table).split(shardId, clock.nowMicros());
@@ -122,7 +127,7 @@ public final class TablestoreEmulator implements AutoCloseable {
 
     /** Closes two adjacent open shards and opens one child (parent {@code shardA}, parent sibling {@code shardB}); returns its id. */
     public String mergeShards(String table, String shardA, String shardB) {
-        Table t = registry.get(table);
+        Table t = registry.streamOwner(table);
         t.writeLock().lock();
         try {
             return stream(table).merge(shardA, shardB, clock.nowMicros());
@@ -142,7 +147,7 @@ public final class TablestoreEmulator implements AutoCloseable {
     }
 
     private TableStream stream(String table) {
-        TableStream stream = registry.get(table).stream();
+        TableStream stream = registry.streamOwner(table).stream();
         if (stream == null) {
             throw new IllegalStateException("Table " + table + " has no enabled stream");
         }

@@ -7,7 +7,6 @@ import io.ots2oss.emulator.tablestore.http.ActionHandler;
 import io.ots2oss.emulator.tablestore.stream.Shard;
 import io.ots2oss.emulator.tablestore.stream.ShardIterator;
 import io.ots2oss.emulator.tablestore.stream.TableStream;
-import io.ots2oss.emulator.tablestore.table.Table;
 import io.ots2oss.emulator.tablestore.table.TableRegistry;
 
 import java.util.List;
@@ -34,15 +33,17 @@ public final class StreamActions {
 
     private byte[] listStream(byte[] body) throws Exception {
         OtsInternalApi.ListStreamRequest request = OtsInternalApi.ListStreamRequest.parseFrom(body);
-        List<String> names = request.hasTableName() ? List.of(registry.get(request.getTableName()).name()) : registry.names();
+        List<TableStream> streams;
+        if (request.hasTableName()) {
+            TableStream stream = registry.streamOwner(request.getTableName()).stream();
+            streams = stream == null ? List.of() : List.of(stream);
+        } else {
+            streams = registry.streams();
+        }
         OtsInternalApi.ListStreamResponse.Builder response = OtsInternalApi.ListStreamResponse.newBuilder();
-        for (String name : names) {
-            Table table = registry.find(name);
-            TableStream stream = table == null ? null : table.stream();
-            if (stream != null) {
-                response.addStreams(OtsInternalApi.Stream.newBuilder().setStreamId(stream.streamId())
-                        .setTableName(name).setCreationTime(stream.creationTimeMicros()));
-            }
+        for (TableStream stream : streams) {
+            response.addStreams(OtsInternalApi.Stream.newBuilder().setStreamId(stream.streamId())
+                    .setTableName(stream.tableName()).setCreationTime(stream.creationTimeMicros()));
         }
         return response.build().toByteArray();
     }
@@ -50,6 +51,10 @@ public final class StreamActions {
     private byte[] describeStream(byte[] body) throws Exception {
         OtsInternalApi.DescribeStreamRequest request = OtsInternalApi.DescribeStreamRequest.parseFrom(body);
         TableStream stream = registry.streamById(request.getStreamId());
+        if (stream.isTimeseries() && !request.getSupportTimeseriesDataTable()) {
+            // The service refuses clients that would misread the time-series record layout.
+            throw OtsError.invalidParameter("Table [" + stream.tableName() + "] is a timeseries table, not support DescribeStream");
+        }
         List<Shard> shards = stream.retainedShards(clock.nowMicros());
         int from = 0;
         if (request.hasInclusiveStartShardId()) {
@@ -63,6 +68,9 @@ public final class StreamActions {
                 .setTableName(stream.tableName())
                 .setCreationTime(stream.creationTimeMicros())
                 .setStreamStatus(OtsInternalApi.StreamStatus.STREAM_ACTIVE);
+        if (stream.isTimeseries()) {
+            response.setIsTimeseriesDataTable(true);
+        }
         for (Shard shard : shards.subList(from, to)) {
             OtsInternalApi.StreamShard.Builder s = OtsInternalApi.StreamShard.newBuilder().setShardId(shard.id());
             if (shard.parentId() != null) {

@@ -19,16 +19,20 @@ public final class TableStream {
     private final String tableName;
     private final long creationTimeMicros;
     private final String shardIdPrefix;
+    private final boolean timeseries;
     private volatile int expirationHours;
     private final List<Shard> shards = new CopyOnWriteArrayList<>();
     private volatile Shard[] openShards;
     private int nextShardNumber;
 
-    public TableStream(String tableName, int generation, int expirationHours, int shardCount, long creationTimeMicros) {
+    /** @param timeseries whether this is a time-series table's stream (DescribeStream then needs the client's consent) */
+    public TableStream(String tableName, int generation, int expirationHours, int shardCount, long creationTimeMicros,
+                       boolean timeseries) {
         if (shardCount < 1) {
             throw new IllegalArgumentException("shard count must be at least 1: " + shardCount);
         }
         this.tableName = tableName;
+        this.timeseries = timeseries;
         this.creationTimeMicros = creationTimeMicros;
         this.expirationHours = expirationHours;
         // Deterministic ids (table, stream generation, number) keep stored iterators meaningful across restarts.
@@ -49,6 +53,10 @@ public final class TableStream {
 
     public String tableName() {
         return tableName;
+    }
+
+    public boolean isTimeseries() {
+        return timeseries;
     }
 
     public long creationTimeMicros() {

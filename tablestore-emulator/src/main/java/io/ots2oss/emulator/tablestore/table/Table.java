@@ -20,6 +20,7 @@ public final class Table {
     private final List<PrimaryKeyType> keyTypes;
     private final long creationTimeSeconds;
     private final int shardCount;
+    private final String streamName;
     private final RowStore rows;
     private final ReentrantLock writeLock = new ReentrantLock();
     private volatile OtsInternalApi.TableOptions options;
@@ -29,6 +30,13 @@ public final class Table {
     private int streamGeneration;
 
     Table(OtsInternalApi.TableMeta meta, OtsInternalApi.TableOptions options, long creationTimeSeconds, int shardCount, boolean keepRows) {
+        this(meta, options, creationTimeSeconds, shardCount, keepRows, meta.getTableName());
+    }
+
+    /** @param streamName the name its stream is listed under: the time-series table's for the hidden data table behind one */
+    Table(OtsInternalApi.TableMeta meta, OtsInternalApi.TableOptions options, long creationTimeSeconds, int shardCount,
+          boolean keepRows, String streamName) {
+        this.streamName = streamName;
         this.rows = new RowStore(keepRows);
         this.meta = meta;
         this.options = options;
@@ -48,6 +56,11 @@ public final class Table {
 
     public String name() {
         return meta.getTableName();
+    }
+
+    /** True for the hidden {@code <name>#timeseries} table that holds a time-series table's data. */
+    public boolean holdsTimeseriesData() {
+        return !streamName.equals(name());
     }
 
     public OtsInternalApi.TableMeta meta() {
@@ -106,7 +119,7 @@ public final class Table {
         streamGeneration++;
         streamColumns = List.copyOf(columns);
         streamEnableTimeMicros = nowMicros;
-        stream = new TableStream(name(), streamGeneration, expirationHours, shardCount, nowMicros);
+        stream = new TableStream(streamName, streamGeneration, expirationHours, shardCount, nowMicros, holdsTimeseriesData());
     }
 
     void disableStream() {
