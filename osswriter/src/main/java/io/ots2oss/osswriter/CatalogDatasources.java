@@ -8,7 +8,7 @@ import com.alibaba.datax.common.exception.DataXException;
 import io.ots2oss.common.datasource.Datasource;
 import io.ots2oss.common.datasource.DatasourceCatalog;
 import io.ots2oss.common.datasource.DatasourceResolver;
-import io.ots2oss.osswriter.config.ConfigException;
+import io.ots2oss.common.config.ConfigError;
 import io.ots2oss.osswriter.config.DatasourceLookup;
 import io.ots2oss.osswriter.config.Keys;
 
@@ -20,7 +20,7 @@ final class CatalogDatasources implements DatasourceLookup {
         try {
             datasource = DatasourceCatalog.locate().resolve(name);
         } catch (DataXException e) {
-            throw new ConfigException(Keys.DATASOURCE, "Job key 'datasource' = [" + name + "]: " + e.getMessage());
+            throw new ConfigError(Keys.DATASOURCE, "Job key 'datasource' = [" + name + "]: " + e.getMessage());
         }
         Map<String, String> fields = new HashMap<String, String>();
         for (String field : DatasourceResolver.WRITER_FIELDS) {

@@ -5,7 +5,7 @@ import java.util.Map;
 import com.alibaba.datax.common.exception.DataXException;
 import com.alibaba.datax.common.util.Configuration;
 
-import io.ots2oss.osswriter.config.ConfigException;
+import io.ots2oss.common.config.ConfigError;
 import io.ots2oss.osswriter.config.DatasourceLookup;
 import io.ots2oss.osswriter.config.WriterConfig;
 import io.ots2oss.osswriter.config.WriterConfigParser;
@@ -24,10 +24,10 @@ final class PluginSupport {
         try {
             Object root = conf.getInternal();
             if (!(root instanceof Map)) {
-                throw new ConfigException("parameter", "The writer's 'parameter' must be a JSON object.");
+                throw new ConfigError("parameter", "The writer's 'parameter' must be a JSON object.");
             }
             return new WriterConfigParser(datasources()).parse((Map<String, Object>) root);
-        } catch (ConfigException e) {
+        } catch (ConfigError e) {
             throw DataXException.asDataXException(OssWriterErrorCode.CONFIG_INVALID, e.getMessage());
         }
     }
@@ -45,7 +45,7 @@ final class PluginSupport {
     static void guard(Runnable step) {
         try {
             step.run();
-        } catch (ConfigException e) {
+        } catch (ConfigError e) {
             throw DataXException.asDataXException(OssWriterErrorCode.CONFIG_INVALID, e.getMessage());
         } catch (OssFailure e) {
             throw DataXException.asDataXException(OssWriterErrorCode.OSS_FAILED, e.getMessage(), e);

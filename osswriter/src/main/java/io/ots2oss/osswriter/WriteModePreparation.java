@@ -5,7 +5,7 @@ import java.util.Collections;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.ots2oss.osswriter.config.ConfigException;
+import io.ots2oss.common.config.ConfigError;
 import io.ots2oss.osswriter.config.WriteMode;
 import io.ots2oss.osswriter.config.WriterConfig;
 import io.ots2oss.osswriter.single.SingleObjectLayout;
@@ -25,7 +25,7 @@ final class WriteModePreparation {
 
     void apply() {
         if (!gateway.bucketExists()) {
-            throw new ConfigException("bucket", "Job key 'bucket' = [" + config.connection().bucket()
+            throw new ConfigError("bucket", "Job key 'bucket' = [" + config.connection().bucket()
                     + "]: the bucket does not exist (osswriter never creates buckets).");
         }
         WriteMode mode = config.writeMode();
@@ -59,7 +59,7 @@ final class WriteModePreparation {
     private void checkNoConflict() {
         boolean conflict = config.writeSingleObject() ? gateway.exists(config.object()) : gateway.anyKeyStartsWith(config.object());
         if (conflict) {
-            throw new ConfigException("writeMode", "Job key 'writeMode' = [nonConflict] but objects starting with ["
+            throw new ConfigError("writeMode", "Job key 'writeMode' = [nonConflict] but objects starting with ["
                     + config.object() + "] already exist in bucket " + config.connection().bucket()
                     + ": use truncate or append, or another object prefix.");
         }

@@ -79,7 +79,7 @@ final class TaskSpec {
 
     static Configuration withoutSecrets(Configuration parameter) {
         Configuration conf = parameter.clone();
-        for (String key : new String[] {ConfigKeys.ACCESS_KEY, ConfigKeys.SECURITY_TOKEN}) {
+        for (String key : ConfigKeys.SECRET_KEYS) {
             if (conf.get(key) != null) {
                 conf.remove(key);
             }

@@ -1,5 +1,8 @@
 package io.ots2oss.osswriter.config;
 
+import io.ots2oss.common.config.ConfigError;
+import io.ots2oss.common.config.JobValue;
+
 /** Stream compression for text and CSV objects. */
 public enum Compression implements JobValue {
     NONE(""),
@@ -26,6 +29,6 @@ public enum Compression implements JobValue {
         if ("gz".equals(JobValue.normalize(value))) {
             return GZIP;
         }
-        throw ConfigException.illegal(key, value, "one of none, gzip, bzip2, zstd for fileFormat text or csv");
+        throw ConfigError.illegal(key, value, "one of none, gzip, bzip2, zstd for fileFormat text or csv");
     }
 }

@@ -1,5 +1,8 @@
 package io.ots2oss.osswriter.config;
 
+import io.ots2oss.common.config.ConfigError;
+import io.ots2oss.common.config.JobValue;
+
 /** The object format. */
 public enum FileFormat implements JobValue {
     TEXT(".txt"),
@@ -24,8 +27,8 @@ public enum FileFormat implements JobValue {
         }
         String normalized = JobValue.normalize(value);
         if ("orc".equals(normalized) || "sql".equals(normalized)) {
-            throw new ConfigException(key, "Job key '" + key + "' = [" + value + "] is not supported yet by this osswriter: use text, csv or parquet.");
+            throw new ConfigError(key, "Job key '" + key + "' = [" + value + "] is not supported yet by this osswriter: use text, csv or parquet.");
         }
-        throw ConfigException.illegal(key, value, "one of text, csv, parquet");
+        throw ConfigError.illegal(key, value, "one of text, csv, parquet");
     }
 }

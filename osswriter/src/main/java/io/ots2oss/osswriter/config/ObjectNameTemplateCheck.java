@@ -1,5 +1,7 @@
 package io.ots2oss.osswriter.config;
 
+import io.ots2oss.common.config.ConfigError;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,7 +14,7 @@ final class ObjectNameTemplateCheck {
 
     static void validate(String template, boolean singleObject) {
         if (singleObject) {
-            throw ConfigException.illegal(Keys.OBJECT_NAME_TEMPLATE, template, "no template when writeSingleObject is true (the object is named by 'object')");
+            throw ConfigError.illegal(Keys.OBJECT_NAME_TEMPLATE, template, "no template when writeSingleObject is true (the object is named by 'object')");
         }
         boolean perTask = false;
         Matcher matcher = VARIABLE.matcher(template);
@@ -23,10 +25,10 @@ final class ObjectNameTemplateCheck {
             }
         }
         if (!perTask) {
-            throw ConfigException.illegal(Keys.OBJECT_NAME_TEMPLATE, template, "a template containing ${taskId} or ${uuid}, so that tasks do not overwrite each other");
+            throw ConfigError.illegal(Keys.OBJECT_NAME_TEMPLATE, template, "a template containing ${taskId} or ${uuid}, so that tasks do not overwrite each other");
         }
         if (template.startsWith("/")) {
-            throw ConfigException.illegal(Keys.OBJECT_NAME_TEMPLATE, template, "a template that does not start with '/'");
+            throw ConfigError.illegal(Keys.OBJECT_NAME_TEMPLATE, template, "a template that does not start with '/'");
         }
     }
 }

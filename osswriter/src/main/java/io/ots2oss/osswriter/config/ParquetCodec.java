@@ -1,5 +1,8 @@
 package io.ots2oss.osswriter.config;
 
+import io.ots2oss.common.config.ConfigError;
+import io.ots2oss.common.config.JobValue;
+
 /** Page compression inside Parquet objects. */
 public enum ParquetCodec implements JobValue {
     UNCOMPRESSED, SNAPPY, GZIP, ZSTD;
@@ -12,6 +15,6 @@ public enum ParquetCodec implements JobValue {
         if ("none".equals(JobValue.normalize(value))) {
             return UNCOMPRESSED;
         }
-        throw ConfigException.illegal(key, value, "one of snappy, gzip, zstd, uncompressed (or none) for fileFormat parquet");
+        throw ConfigError.illegal(key, value, "one of snappy, gzip, zstd, uncompressed (or none) for fileFormat parquet");
     }
 }

@@ -1,8 +1,10 @@
 package io.ots2oss.osswriter.config;
 
+import io.ots2oss.common.config.ConfigError;
+import io.ots2oss.common.config.KeyReader;
+
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.MessageTypeParser;
@@ -14,13 +16,13 @@ final class ParquetSchemas {
     private ParquetSchemas() {
     }
 
-    static String resolve(String parquetSchema, List<?> columns) {
+    static String resolve(String parquetSchema, List<KeyReader> columns) {
         String schema = parquetSchema != null ? parquetSchema : fromColumns(columns);
         MessageType type;
         try {
             type = MessageTypeParser.parseMessageType(schema);
         } catch (RuntimeException e) {
-            throw ConfigException.illegal(Keys.PARQUET_SCHEMA, schema, "a Parquet message type such as 'message m { optional int64 id; optional binary name (STRING); }' (" + e.getMessage() + ")");
+            throw ConfigError.illegal(Keys.PARQUET_SCHEMA, schema, "a Parquet message type such as 'message m { optional int64 id; optional binary name (STRING); }' (" + e.getMessage() + ")");
         }
         checkWritable(schema, type);
         return schema;
@@ -30,41 +32,31 @@ final class ParquetSchemas {
     private static void checkWritable(String schema, MessageType type) {
         for (Type field : type.getFields()) {
             if (!field.isPrimitive()) {
-                throw ConfigException.illegal(Keys.PARQUET_SCHEMA, schema, "a flat schema of primitive fields, but '" + field.getName() + "' is a group");
+                throw ConfigError.illegal(Keys.PARQUET_SCHEMA, schema, "a flat schema of primitive fields, but '" + field.getName() + "' is a group");
             }
             if (field.asPrimitiveType().getPrimitiveTypeName() == PrimitiveType.PrimitiveTypeName.INT96) {
-                throw ConfigException.illegal(Keys.PARQUET_SCHEMA, schema, "fields of type binary, int32, int64, float, double or boolean, but '"
+                throw ConfigError.illegal(Keys.PARQUET_SCHEMA, schema, "fields of type binary, int32, int64, float, double or boolean, but '"
                         + field.getName() + "' is int96 (use int64 with TIMESTAMP)");
             }
         }
     }
 
-    private static String fromColumns(List<?> columns) {
+    private static String fromColumns(List<KeyReader> columns) {
         if (columns.isEmpty()) {
-            throw ConfigException.missing(Keys.COLUMN, "fileFormat parquet needs 'column' (a list of {\"name\",\"type\"}) or 'parquetSchema'");
+            throw ConfigError.missing(Keys.COLUMN, "fileFormat parquet needs 'column' (a list of {\"name\",\"type\"}) or 'parquetSchema'");
         }
         StringBuilder schema = new StringBuilder("message m {");
         for (int i = 0; i < columns.size(); i++) {
-            Object entry = columns.get(i);
-            if (!(entry instanceof Map)) {
-                throw ConfigException.illegal(Keys.COLUMN + "[" + i + "]", entry, "an object with 'name' and 'type'");
-            }
-            Map<?, ?> column = (Map<?, ?>) entry;
-            Object name = column.get("name");
-            Object type = column.get("type");
-            if (name == null || String.valueOf(name).trim().isEmpty()) {
-                throw ConfigException.missing(Keys.COLUMN + "[" + i + "].name", "each Parquet column needs a name");
-            }
-            if (type == null) {
-                throw ConfigException.missing(Keys.COLUMN + "[" + i + "].type", "each Parquet column needs a type");
-            }
-            schema.append(" optional ").append(primitiveFor(i, String.valueOf(type))).append(' ')
-                    .append(String.valueOf(name).trim()).append(annotationFor(String.valueOf(type))).append(';');
+            KeyReader column = columns.get(i);
+            String name = column.required("name", "each Parquet column needs a name");
+            String type = column.required("type", "each Parquet column needs a type");
+            schema.append(" optional ").append(primitiveFor(column, type)).append(' ')
+                    .append(name).append(annotationFor(type)).append(';');
         }
         return schema.append(" }").toString();
     }
 
-    private static String primitiveFor(int index, String type) {
+    private static String primitiveFor(KeyReader column, String type) {
         String normalized = type.trim().toLowerCase(Locale.ROOT);
         if (normalized.equals("string") || normalized.equals("varchar") || normalized.equals("char") || normalized.equals("text")
                 || normalized.equals("bytes") || normalized.equals("binary")) {
@@ -87,7 +79,7 @@ final class ParquetSchemas {
         if (normalized.equals("boolean") || normalized.equals("bool")) {
             return "boolean";
         }
-        throw ConfigException.illegal(Keys.COLUMN + "[" + index + "].type", type,
+        throw column.illegal("type", type,
                 "one of string, bytes, long, int, double, float, boolean, date, timestamp");
     }
 

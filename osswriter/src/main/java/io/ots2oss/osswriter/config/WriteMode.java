@@ -1,5 +1,7 @@
 package io.ots2oss.osswriter.config;
 
+import io.ots2oss.common.config.ConfigError;
+
 /** What happens to objects already under the {@code object} prefix before writing. */
 public enum WriteMode {
     /** Delete every key starting with {@code object} (upstream semantics: a raw prefix). */
@@ -22,13 +24,13 @@ public enum WriteMode {
     /** Exact, case-sensitive after trimming, like upstream. */
     static WriteMode parse(String key, String value) {
         if (value == null || value.trim().isEmpty()) {
-            throw ConfigException.missing(key, "one of truncate, append, nonConflict");
+            throw ConfigError.missing(key, "one of truncate, append, nonConflict");
         }
         for (WriteMode mode : values()) {
             if (mode.jobValue.equals(value.trim())) {
                 return mode;
             }
         }
-        throw ConfigException.illegal(key, value, "one of truncate, append, nonConflict (case-sensitive)");
+        throw ConfigError.illegal(key, value, "one of truncate, append, nonConflict (case-sensitive)");
     }
 }

@@ -5,7 +5,7 @@ import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.ots2oss.osswriter.config.ConfigException;
+import io.ots2oss.common.config.ConfigError;
 import io.ots2oss.osswriter.config.Keys;
 
 /**
@@ -66,7 +66,7 @@ public final class TemplateNamer implements ObjectNamer {
             value = properties.getProperty(variable);
         }
         if (value == null) {
-            throw new ConfigException(Keys.OBJECT_NAME_TEMPLATE, "Job key '" + Keys.OBJECT_NAME_TEMPLATE + "' = [" + template
+            throw new ConfigError(Keys.OBJECT_NAME_TEMPLATE, "Job key '" + Keys.OBJECT_NAME_TEMPLATE + "' = [" + template
                     + "] uses ${" + variable + "}, which is neither a built-in variable (object, taskId, roll, uuid, ext) "
                     + "nor a parameter passed with -p \"-D" + variable + "=...\".");
         }

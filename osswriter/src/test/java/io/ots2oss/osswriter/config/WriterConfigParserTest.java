@@ -15,12 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.ots2oss.common.config.ConfigError;
 import io.ots2oss.osswriter.support.Params;
 
 class WriterConfigParserTest {
 
-    private static ConfigException rejected(Params params) {
-        return assertThrows(ConfigException.class, params::parse);
+    private static ConfigError rejected(Params params) {
+        return assertThrows(ConfigError.class, params::parse);
     }
 
     @Test
@@ -49,27 +50,27 @@ class WriterConfigParserTest {
     @ParameterizedTest
     @ValueSource(strings = {"endpoint", "accessId", "accessKey", "bucket", "object", "writeMode"})
     void requiredKeyMissingIsNamed(String key) {
-        ConfigException e = rejected(Params.minimal().without(key));
+        ConfigError e = rejected(Params.minimal().without(key));
         assertEquals(key, e.key());
         assertTrue(e.getMessage().contains("'" + key + "'"), e.getMessage());
     }
 
     @Test
     void writeModeIsCaseSensitiveLikeUpstream() {
-        ConfigException e = rejected(Params.minimal().with("writeMode", "Truncate"));
+        ConfigError e = rejected(Params.minimal().with("writeMode", "Truncate"));
         assertTrue(e.getMessage().contains("[Truncate]"), e.getMessage());
         assertEquals(WriteMode.NON_CONFLICT, Params.minimal().with("writeMode", " nonConflict ").parse().writeMode());
     }
 
     @Test
     void endpointWithOssSchemeIsRejected() {
-        ConfigException e = rejected(Params.minimal().with("endpoint", "oss://oss-cn-hangzhou.aliyuncs.com"));
+        ConfigError e = rejected(Params.minimal().with("endpoint", "oss://oss-cn-hangzhou.aliyuncs.com"));
         assertEquals("endpoint", e.key());
     }
 
     @Test
     void objectStartingWithSlashIsRejected() {
-        ConfigException e = rejected(Params.minimal().with("object", "/cdo/datax"));
+        ConfigError e = rejected(Params.minimal().with("object", "/cdo/datax"));
         assertTrue(e.getMessage().contains("cdo/datax"), e.getMessage());
     }
 
@@ -86,7 +87,7 @@ class WriterConfigParserTest {
 
     @Test
     void unknownEncodingIsRejected() {
-        ConfigException e = rejected(Params.minimal().with("encoding", "UTF-9"));
+        ConfigError e = rejected(Params.minimal().with("encoding", "UTF-9"));
         assertTrue(e.getMessage().contains("UTF-9"));
     }
 
@@ -150,7 +151,7 @@ class WriterConfigParserTest {
 
     @Test
     void orcIsNotSupportedYet() {
-        ConfigException e = rejected(Params.minimal().with("fileFormat", "orc"));
+        ConfigError e = rejected(Params.minimal().with("fileFormat", "orc"));
         assertTrue(e.getMessage().contains("not supported yet"), e.getMessage());
     }
 
@@ -170,7 +171,7 @@ class WriterConfigParserTest {
 
     @Test
     void parquetColumnTypeMustBeKnown() {
-        ConfigException e = rejected(Params.minimal().with("fileFormat", "parquet")
+        ConfigError e = rejected(Params.minimal().with("fileFormat", "parquet")
                 .withJson("column", "[{\"name\":\"id\",\"type\":\"uuid\"}]"));
         assertEquals("column[0].type", e.key());
     }
@@ -182,7 +183,7 @@ class WriterConfigParserTest {
 
     @Test
     void parquetSchemaWithAGroupFieldIsRejectedByName() {
-        ConfigException e = rejected(Params.minimal().with("fileFormat", "parquet")
+        ConfigError e = rejected(Params.minimal().with("fileFormat", "parquet")
                 .with("parquetSchema", "message m { optional int64 id; optional group address { optional binary city; } }"));
         assertEquals("parquetSchema", e.key());
         assertTrue(e.getMessage().contains("'address' is a group"), e.getMessage());
@@ -190,7 +191,7 @@ class WriterConfigParserTest {
 
     @Test
     void parquetSchemaWithAnInt96FieldIsRejectedByName() {
-        ConfigException e = rejected(Params.minimal().with("fileFormat", "parquet")
+        ConfigError e = rejected(Params.minimal().with("fileFormat", "parquet")
                 .with("parquetSchema", "message m { optional int96 at; }"));
         assertEquals("parquetSchema", e.key());
         assertTrue(e.getMessage().contains("'at' is int96"), e.getMessage());
@@ -241,7 +242,7 @@ class WriterConfigParserTest {
 
     @Test
     void secretsNeverAppearInErrors() {
-        ConfigException e = rejected(Params.minimal().with("encoding", "nope"));
+        ConfigError e = rejected(Params.minimal().with("encoding", "nope"));
         assertFalse(e.getMessage().contains("test-secret-do-not-print"));
     }
 
@@ -300,7 +301,7 @@ class WriterConfigParserTest {
 
     @Test
     void missingProxyPortIsReportedAsRequired() {
-        ConfigException e = rejected(Params.minimal().with("proxyHost", "proxy.local"));
+        ConfigError e = rejected(Params.minimal().with("proxyHost", "proxy.local"));
         assertTrue(e.getMessage().contains("'proxyPort' is required"), e.getMessage());
     }
 
@@ -347,5 +348,25 @@ class WriterConfigParserTest {
     void templateIsNotForSingleObjects() {
         assertEquals("objectNameTemplate", rejected(Params.minimal().with("writeSingleObject", true).with("writeMode", "truncate")
                 .with("objectNameTemplate", "${object}/${taskId}")).key());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://", "http://127.0.0.1:99999", "http://host/path", "http://bad host"})
+    void malformedEndpointIsRejectedNamingIt(String endpoint) {
+        ConfigError e = rejected(Params.minimal().with("endpoint", endpoint));
+        assertEquals("endpoint", e.key());
+        assertTrue(e.getMessage().contains("[" + endpoint + "]"), e.getMessage());
+    }
+
+    @Test
+    void bareEndpointHostIsAccepted() {
+        assertEquals("oss-cn-hangzhou.aliyuncs.com",
+                Params.minimal().with("endpoint", "oss-cn-hangzhou.aliyuncs.com").parse().connection().endpoint());
+    }
+
+    @Test
+    void proxyHostWithSchemeIsRejectedNamingIt() {
+        ConfigError e = rejected(Params.minimal().with("proxyHost", "http://proxy.local").with("proxyPort", 3128));
+        assertEquals("proxyHost", e.key());
     }
 }

@@ -8,7 +8,7 @@ import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 
-import io.ots2oss.osswriter.config.ConfigException;
+import io.ots2oss.common.config.ConfigError;
 import io.ots2oss.osswriter.support.Params;
 import io.ots2oss.osswriter.task.Namers;
 
@@ -67,7 +67,7 @@ class NamingTest {
 
     @Test
     void unknownTemplateVariableIsNamed() {
-        ConfigException e = assertThrows(ConfigException.class,
+        ConfigError e = assertThrows(ConfigError.class,
                 () -> namer(Params.minimal().with("objectNameTemplate", "${object}/${day}/${taskId}"), new Properties()));
         assertTrue(e.getMessage().contains("${day}"), e.getMessage());
         assertTrue(e.getMessage().contains("-Dday="), e.getMessage());

@@ -29,6 +29,9 @@ public final class ConfigKeys {
     public static final String CONF_SIMPLIFY_ENABLE = "confSimplifyEnable";
     public static final String IS_TIMESERIES_TABLE = "isTimeseriesTable";
 
+    /** Keys whose values are secrets: never logged, printed or put into messages. */
+    public static final String[] SECRET_KEYS = {ACCESS_KEY, SECURITY_TOKEN};
+
     /** JVM properties upstream reads to move the retention and clock-skew margins. */
     public static final String BEFORE_OFFSET_PROPERTY = "BEFORE_OFFSET_TIME_MILLIS";
     public static final String AFTER_OFFSET_PROPERTY = "AFTER_OFFSET_TIME_MILLIS";

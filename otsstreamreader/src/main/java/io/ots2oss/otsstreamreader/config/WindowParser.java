@@ -1,5 +1,8 @@
 package io.ots2oss.otsstreamreader.config;
 
+import io.ots2oss.common.config.ConfigError;
+import io.ots2oss.common.config.KeyReader;
+
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -14,10 +17,10 @@ final class WindowParser {
     private static final DateTimeFormatter DAY = strict("uuuuMMdd");
     private static final long DAY_MILLIS = 24L * 3600 * 1000;
 
-    private final ValueReader values;
+    private final KeyReader values;
     private final ZoneId zone;
 
-    WindowParser(ValueReader values, ZoneId zone) {
+    WindowParser(KeyReader values, ZoneId zone) {
         this.values = values;
         this.zone = zone;
     }
@@ -28,19 +31,19 @@ final class WindowParser {
         boolean date = values.has(ConfigKeys.DATE);
         int forms = (millis ? 1 : 0) + (strings ? 1 : 0) + (date ? 1 : 0);
         if (forms == 0) {
-            throw ConfigProblem.conflict("Must set date or time range millis or time range string: set '"
+            throw new ConfigError(ConfigKeys.DATE, "Must set date or time range millis or time range string: set '"
                     + ConfigKeys.DATE + "', or '" + ConfigKeys.START_MILLIS + "' and '" + ConfigKeys.END_MILLIS
                     + "', or '" + ConfigKeys.START_STRING + "' and '" + ConfigKeys.END_STRING + "'.");
         }
         if (forms > 1) {
-            throw ConfigProblem.conflict("Set only one of '" + ConfigKeys.DATE + "', the pair '" + ConfigKeys.START_MILLIS
+            throw new ConfigError(ConfigKeys.DATE, "Set only one of '" + ConfigKeys.DATE + "', the pair '" + ConfigKeys.START_MILLIS
                     + "'/'" + ConfigKeys.END_MILLIS + "' and the pair '" + ConfigKeys.START_STRING + "'/'"
                     + ConfigKeys.END_STRING + "'; this job sets more than one.");
         }
         TimeWindow window;
         if (millis) {
             requirePair(ConfigKeys.START_MILLIS, ConfigKeys.END_MILLIS, "epoch milliseconds");
-            window = new TimeWindow(values.millis(ConfigKeys.START_MILLIS), values.millis(ConfigKeys.END_MILLIS));
+            window = new TimeWindow(millis(ConfigKeys.START_MILLIS), millis(ConfigKeys.END_MILLIS));
         } else if (strings) {
             requirePair(ConfigKeys.START_STRING, ConfigKeys.END_STRING, "a time string yyyyMMddHHmmss or yyyyMMddHHmm");
             window = new TimeWindow(timeString(ConfigKeys.START_STRING), timeString(ConfigKeys.END_STRING));
@@ -49,7 +52,7 @@ final class WindowParser {
             window = new TimeWindow(start, start + DAY_MILLIS);
         }
         if (window.startMillis() >= window.endMillis()) {
-            throw ConfigProblem.conflict("EndTimestamp must be larger than startTimestamp: the window "
+            throw new ConfigError(ConfigKeys.END_MILLIS, "EndTimestamp must be larger than startTimestamp: the window "
                     + window + " is empty; the start is inclusive and the end exclusive.");
         }
         return window;
@@ -57,11 +60,15 @@ final class WindowParser {
 
     private void requirePair(String startKey, String endKey, String expected) {
         if (!values.has(startKey)) {
-            throw ConfigProblem.missing(startKey, expected + " (it must be set together with '" + endKey + "')");
+            throw values.missing(startKey, expected + " (it must be set together with '" + endKey + "')");
         }
         if (!values.has(endKey)) {
-            throw ConfigProblem.missing(endKey, expected + " (it must be set together with '" + startKey + "')");
+            throw values.missing(endKey, expected + " (it must be set together with '" + startKey + "')");
         }
+    }
+
+    private long millis(String key) {
+        return values.wholeNumber(key, 0, Long.MAX_VALUE, "epoch milliseconds, a non-negative integer such as 1516010400000");
     }
 
     private long timeString(String key) {
@@ -77,7 +84,7 @@ final class WindowParser {
         } catch (DateTimeParseException e) {
             // falls through to the error below
         }
-        throw ConfigProblem.of(key, raw, "a time string yyyyMMddHHmmss (14 digits, e.g. 20180115161200) or "
+        throw values.illegal(key, raw, "a time string yyyyMMddHHmmss (14 digits, e.g. 20180115161200) or "
                 + "yyyyMMddHHmm (12 digits, e.g. 201801151612), in time zone " + zone);
     }
 
@@ -91,7 +98,7 @@ final class WindowParser {
         } catch (DateTimeParseException e) {
             // falls through to the error below
         }
-        throw ConfigProblem.of(key, raw, "a day yyyyMMdd (e.g. 20180115), in time zone " + zone);
+        throw values.illegal(key, raw, "a day yyyyMMdd (e.g. 20180115), in time zone " + zone);
     }
 
     private static DateTimeFormatter strict(String pattern) {

@@ -104,6 +104,20 @@ class ReaderConfigParserTest {
     }
 
     @Test
+    void endpointPortOutOfRangeIsRejectedAtStart() {
+        JSONObject p = base();
+        p.put("endpoint", "http://127.0.0.1:99999");
+        rejects(p, "'endpoint'", "http://127.0.0.1:99999", "outside 1-65535");
+    }
+
+    @Test
+    void endpointWithoutHostIsRejectedAtStart() {
+        JSONObject p = base();
+        p.put("endpoint", "http://");
+        rejects(p, "'endpoint'", "[http://]", "the host is missing");
+    }
+
+    @Test
     void tableIsAnAliasOfDataTable() {
         JSONObject p = base();
         p.remove("dataTable");

@@ -1,9 +1,9 @@
-package io.ots2oss.osswriter.config;
+package io.ots2oss.common.config;
 
 import java.util.Locale;
 
 /** An enum constant that users choose by its name in lower case, such as {@code gzip} for {@code compress}. */
-interface JobValue {
+public interface JobValue {
     /** Implemented by every enum. */
     String name();
 
