@@ -112,6 +112,18 @@ class SignatureTest extends EmulatorTestSupport {
     }
 
     @Test
+    void v4PresignedUrlFromTheSdkAllowsAPlainHttpGet() throws IOException {
+        emulator.putObject(bucket, "v4 shared.txt", "shared v4".getBytes());
+        URL url = v4Client(AK, SK).generatePresignedUrl(bucket, "v4 shared.txt", new Date(System.currentTimeMillis() + 60_000));
+        assertTrue(url.getQuery().contains("x-oss-signature-version=OSS4-HMAC-SHA256"), url.toString());
+        HttpURLConnection connection = (HttpURLConnection) url.openConnection();
+        try (InputStream in = connection.getInputStream()) {
+            assertEquals(200, connection.getResponseCode());
+            assertArrayEquals("shared v4".getBytes(), in.readAllBytes());
+        }
+    }
+
+    @Test
     void badSignatureIsA403WithFullErrorXml() throws IOException {
         String body = rejectedBody("OSS " + AK + ":bm90LWEtc2lnbmF0dXJl");
         assertTrue(body.contains("<Code>SignatureDoesNotMatch</Code>"), body);

@@ -4,14 +4,12 @@ import io.ots2oss.emulator.oss.http.HttpDates;
 import io.ots2oss.emulator.oss.http.OssError;
 import io.ots2oss.emulator.oss.http.OssRequest;
 import io.ots2oss.emulator.oss.http.OssResponse;
-import io.ots2oss.emulator.oss.http.UrlCodec;
 import io.ots2oss.emulator.oss.http.Xml;
 import io.ots2oss.emulator.oss.store.Bucket;
 import io.ots2oss.emulator.oss.store.StoredObject;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.function.UnaryOperator;
 
 /** ListObjects (v1) and ListObjectsV2. */
 public final class ListApi {
@@ -30,23 +28,21 @@ public final class ListApi {
         String delimiter = orEmpty(request.param("delimiter"));
         String marker = orEmpty(request.param("marker"));
         int maxKeys = maxKeys(request.param("max-keys"));
-        UnaryOperator<String> encode = encoder(request);
+        KeyEncoding encoding = KeyEncoding.of(request);
         KeyListing page = KeyListing.page(bucket.objects(), prefix, delimiter, marker, maxKeys);
 
         Xml xml = Xml.document("ListBucketResult")
                 .element("Name", bucket.name())
-                .element("Prefix", encode.apply(prefix))
-                .element("Marker", encode.apply(marker))
+                .element("Prefix", encoding.apply(prefix))
+                .element("Marker", encoding.apply(marker))
                 .element("MaxKeys", maxKeys)
-                .element("Delimiter", encode.apply(delimiter))
+                .element("Delimiter", encoding.apply(delimiter))
                 .element("IsTruncated", page.truncated());
         if (page.truncated()) {
-            xml.element("NextMarker", encode.apply(page.nextMarker()));
+            xml.element("NextMarker", encoding.apply(page.nextMarker()));
         }
-        if (isUrlEncoded(request)) {
-            xml.element("EncodingType", "url");
-        }
-        writePage(xml, page, encode, true);
+        encoding.declare(xml);
+        writePage(xml, page, encoding, true);
         return OssResponse.xml(xml);
     }
 
@@ -58,33 +54,31 @@ public final class ListApi {
         String startAfter = request.param("start-after");
         int maxKeys = maxKeys(request.param("max-keys"));
         boolean fetchOwner = "true".equals(request.param("fetch-owner"));
-        UnaryOperator<String> encode = encoder(request);
+        KeyEncoding encoding = KeyEncoding.of(request);
         String marker = token != null && !token.isEmpty() ? decodeToken(token) : orEmpty(startAfter);
         KeyListing page = KeyListing.page(bucket.objects(), prefix, delimiter, marker, maxKeys);
 
         Xml xml = Xml.document("ListBucketResult")
                 .element("Name", bucket.name())
-                .element("Prefix", encode.apply(prefix))
-                .optional("StartAfter", startAfter == null ? null : encode.apply(startAfter))
+                .element("Prefix", encoding.apply(prefix))
+                .optional("StartAfter", startAfter == null ? null : encoding.apply(startAfter))
                 .optional("ContinuationToken", token)
                 .element("MaxKeys", maxKeys)
-                .element("Delimiter", encode.apply(delimiter))
+                .element("Delimiter", encoding.apply(delimiter))
                 .element("IsTruncated", page.truncated());
         if (page.truncated()) {
             xml.element("NextContinuationToken", encodeToken(page.nextMarker()));
         }
-        if (isUrlEncoded(request)) {
-            xml.element("EncodingType", "url");
-        }
+        encoding.declare(xml);
         xml.element("KeyCount", page.contents().size() + page.commonPrefixes().size());
-        writePage(xml, page, encode, fetchOwner);
+        writePage(xml, page, encoding, fetchOwner);
         return OssResponse.xml(xml);
     }
 
-    private static void writePage(Xml xml, KeyListing page, UnaryOperator<String> encode, boolean withOwner) {
+    private static void writePage(Xml xml, KeyListing page, KeyEncoding encoding, boolean withOwner) {
         for (StoredObject object : page.contents()) {
             xml.start("Contents")
-                    .element("Key", encode.apply(object.key()))
+                    .element("Key", encoding.apply(object.key()))
                     .element("LastModified", HttpDates.iso8601(object.lastModified()))
                     .element("ETag", ObjectHeaders.quoted(object.etag()))
                     .element("Type", object.type().name())
@@ -96,7 +90,7 @@ public final class ListApi {
             xml.end();
         }
         for (String commonPrefix : page.commonPrefixes()) {
-            xml.start("CommonPrefixes").element("Prefix", encode.apply(commonPrefix)).end();
+            xml.start("CommonPrefixes").element("Prefix", encoding.apply(commonPrefix)).end();
         }
     }
 
@@ -113,14 +107,6 @@ public final class ListApi {
             // reported below
         }
         throw OssError.invalidArgument("max-keys must be an integer between 0 and " + MAX_KEYS_LIMIT + ".", "max-keys", value);
-    }
-
-    private static boolean isUrlEncoded(OssRequest request) {
-        return "url".equals(request.param("encoding-type"));
-    }
-
-    private static UnaryOperator<String> encoder(OssRequest request) {
-        return isUrlEncoded(request) ? s -> s == null ? null : UrlCodec.sdkEncode(s, false) : UnaryOperator.identity();
     }
 
     private static String encodeToken(String marker) {

@@ -6,6 +6,7 @@ import io.ots2oss.emulator.oss.http.HttpDates;
 import io.ots2oss.emulator.oss.http.OssError;
 import io.ots2oss.emulator.oss.http.OssRequest;
 import io.ots2oss.emulator.oss.http.OssResponse;
+import io.ots2oss.emulator.oss.http.UrlCodec;
 import io.ots2oss.emulator.oss.http.Xml;
 import io.ots2oss.emulator.oss.http.XmlBody;
 import io.ots2oss.emulator.oss.store.Blob;
@@ -52,10 +53,13 @@ public final class MultipartApi {
         MultipartUpload upload = new MultipartUpload(HexFormat.of().withUpperCase().formatHex(id), request.key(),
                 Instant.now(), attributes);
         bucket.uploads().put(upload.uploadId(), upload);
-        OssResponse response = OssResponse.xml(Xml.document("InitiateMultipartUploadResult")
+        KeyEncoding encoding = KeyEncoding.of(request);
+        Xml xml = Xml.document("InitiateMultipartUploadResult")
                 .element("Bucket", bucket.name())
-                .element("Key", upload.key())
-                .element("UploadId", upload.uploadId()));
+                .element("Key", encoding.apply(upload.key()))
+                .element("UploadId", upload.uploadId());
+        encoding.declare(xml);
+        OssResponse response = OssResponse.xml(xml);
         ObjectHeaders.echoEncryption(response, attributes);
         return response;
     }
@@ -72,6 +76,7 @@ public final class MultipartApi {
         }
         OssResponse response = OssResponse.ok()
                 .header("ETag", ObjectHeaders.quoted(body.etag()))
+                .header("Content-MD5", ContentDigest.base64(body.md5()))
                 .header("x-oss-hash-crc64ecma", Crc64.toUnsignedString(body.crc64()));
         ObjectHeaders.echoEncryption(response, upload.attributes());
         return response;
@@ -90,11 +95,14 @@ public final class MultipartApi {
         }
         StoredObject object = assemble(upload, chosen);
         bucket.put(object);
-        OssResponse response = OssResponse.xml(Xml.document("CompleteMultipartUploadResult")
-                .element("Location", "/" + bucket.name() + "/" + object.key())
+        KeyEncoding encoding = KeyEncoding.of(request);
+        Xml result = Xml.document("CompleteMultipartUploadResult");
+        encoding.declare(result);
+        result.element("Location", "/" + bucket.name() + "/" + UrlCodec.sdkEncode(object.key(), true))
                 .element("Bucket", bucket.name())
-                .element("Key", object.key())
-                .element("ETag", ObjectHeaders.quoted(object.etag())));
+                .element("Key", encoding.apply(object.key()))
+                .element("ETag", ObjectHeaders.quoted(object.etag()));
+        OssResponse response = OssResponse.xml(result);
         response.header("x-oss-hash-crc64ecma", Crc64.toUnsignedString(object.crc64()));
         ObjectHeaders.echoEncryption(response, upload.attributes());
         return response;
@@ -117,15 +125,17 @@ public final class MultipartApi {
         List<Part> parts = new ArrayList<>(upload.parts().tailMap(marker, false).values());
         boolean truncated = parts.size() > maxParts;
         List<Part> page = truncated ? parts.subList(0, maxParts) : parts;
+        KeyEncoding encoding = KeyEncoding.of(request);
         Xml xml = Xml.document("ListPartsResult")
                 .element("Bucket", bucket.name())
-                .element("Key", upload.key())
+                .element("Key", encoding.apply(upload.key()))
                 .element("UploadId", upload.uploadId())
                 .element("StorageClass", upload.attributes().storageClass())
                 .element("PartNumberMarker", marker)
                 .element("NextPartNumberMarker", page.isEmpty() ? marker : page.get(page.size() - 1).number())
                 .element("MaxParts", maxParts)
                 .element("IsTruncated", truncated);
+        encoding.declare(xml);
         for (Part part : page) {
             xml.start("Part")
                     .element("PartNumber", part.number())

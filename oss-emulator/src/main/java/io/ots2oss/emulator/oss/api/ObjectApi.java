@@ -44,6 +44,7 @@ public final class ObjectApi {
         bucket.put(object);
         OssResponse response = OssResponse.ok()
                 .header("ETag", ObjectHeaders.quoted(object.etag()))
+                .header("Content-MD5", ContentDigest.base64(body.md5()))
                 .header("x-oss-hash-crc64ecma", Crc64.toUnsignedString(object.crc64()));
         ObjectHeaders.echoEncryption(response, attributes);
         return response;
@@ -167,23 +168,18 @@ public final class ObjectApi {
         if (objects.size() > MAX_DELETE_KEYS) {
             throw OssError.malformedXml("A Delete request may name at most " + MAX_DELETE_KEYS + " objects, got " + objects.size() + ".");
         }
-        boolean urlEncoded = "url".equals(request.header("encoding-type"));
+        KeyEncoding encoding = KeyEncoding.of(request);
         Xml result = Xml.document("DeleteResult");
+        encoding.declare(result);
         for (Element element : objects) {
             String key = XmlBody.childText(element, "Key");
             if (key == null || key.isEmpty()) {
                 throw OssError.malformedXml("Every Object needs a non-empty Key.");
             }
             bucket.remove(key);
-            result.start("Deleted").element("Key", urlEncoded ? UrlCodec.sdkEncode(key, false) : key).end();
+            result.start("Deleted").element("Key", encoding.apply(key)).end();
         }
-        if (quiet) {
-            return OssResponse.ok();
-        }
-        if (urlEncoded) {
-            result.element("EncodingType", "url");
-        }
-        return OssResponse.xml(result);
+        return quiet ? OssResponse.ok() : OssResponse.xml(result);
     }
 
     private StoredObject requireObject(OssRequest request) {

@@ -1,5 +1,6 @@
 package io.ots2oss.emulator.oss.api;
 
+import io.ots2oss.emulator.oss.checksum.ContentDigest;
 import io.ots2oss.emulator.oss.checksum.Crc64;
 import io.ots2oss.emulator.oss.http.HttpDates;
 import io.ots2oss.emulator.oss.http.OssError;
@@ -9,6 +10,7 @@ import io.ots2oss.emulator.oss.store.ObjectAttributes;
 import io.ots2oss.emulator.oss.store.ObjectType;
 import io.ots2oss.emulator.oss.store.StoredObject;
 
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
 
@@ -43,6 +45,9 @@ final class ObjectHeaders {
         attributes.userMetadata().forEach((name, value) -> response.header(ObjectAttributes.USER_META_PREFIX + name, value));
         if (object.type() == ObjectType.Appendable) {
             response.header("x-oss-next-append-position", Long.toString(object.size()));
+        }
+        if (object.type() == ObjectType.Normal) { // only there is the ETag the body's MD5
+            response.header("Content-MD5", ContentDigest.base64(HexFormat.of().parseHex(object.etag())));
         }
         RESPONSE_OVERRIDES.forEach((param, header) -> {
             String value = request.param(param);

@@ -62,26 +62,28 @@ public final class UploadListApi {
             }
         }
         MultipartUpload last = uploads.isEmpty() ? null : uploads.get(uploads.size() - 1);
+        KeyEncoding encoding = KeyEncoding.of(request);
         Xml xml = Xml.document("ListMultipartUploadsResult")
                 .element("Bucket", bucket.name())
-                .element("KeyMarker", keyMarker)
+                .element("KeyMarker", encoding.apply(keyMarker))
                 .element("UploadIdMarker", uploadIdMarker)
-                .element("NextKeyMarker", last == null ? "" : last.key())
+                .element("NextKeyMarker", last == null ? "" : encoding.apply(last.key()))
                 .element("NextUploadIdMarker", last == null ? "" : last.uploadId())
-                .element("Delimiter", delimiter)
-                .element("Prefix", prefix)
+                .element("Delimiter", encoding.apply(delimiter))
+                .element("Prefix", encoding.apply(prefix))
                 .element("MaxUploads", maxUploads)
                 .element("IsTruncated", truncated);
+        encoding.declare(xml);
         for (MultipartUpload upload : uploads) {
             xml.start("Upload")
-                    .element("Key", upload.key())
+                    .element("Key", encoding.apply(upload.key()))
                     .element("UploadId", upload.uploadId())
                     .element("StorageClass", upload.attributes().storageClass())
                     .element("Initiated", HttpDates.iso8601(upload.initiated()))
                     .end();
         }
         for (String commonPrefix : prefixes) {
-            xml.start("CommonPrefixes").element("Prefix", commonPrefix).end();
+            xml.start("CommonPrefixes").element("Prefix", encoding.apply(commonPrefix)).end();
         }
         return OssResponse.xml(xml);
     }

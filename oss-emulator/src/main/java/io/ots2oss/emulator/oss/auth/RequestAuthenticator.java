@@ -7,13 +7,16 @@ import io.ots2oss.emulator.oss.http.OssRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Verifies V1 and V4 request signatures (header and V1 presigned URL), STS security tokens and the
+ * Verifies V1 and V4 request signatures (header and presigned URL), STS security tokens and the
  * request time, answering with the error codes OSS uses.
  */
 public final class RequestAuthenticator {
     private static final Duration MAX_SKEW = Duration.ofMinutes(15);
+    /** V4 presigned URLs live at most 7 days. */
+    private static final long MAX_PRESIGNED_V4_SECONDS = 7 * 24 * 3600;
 
     private final Map<String, Credential> credentials;
 
@@ -36,6 +39,10 @@ public final class RequestAuthenticator {
                 verifyPresignedV1(request);
                 return;
             }
+            if (request.hasParam(V4Signature.QUERY_VERSION)) {
+                verifyPresignedV4(request);
+                return;
+            }
             throw OssError.accessDenied("AccessDenied: anonymous access is forbidden for this resource.");
         }
         if (authorization.startsWith(V4Signature.ALGORITHM + " ")) {
@@ -54,8 +61,9 @@ public final class RequestAuthenticator {
             throw OssError.invalidArgument("Authorization header is invalid.", "Authorization", authorization);
         }
         Credential credential = credentialFor(value.substring(0, colon));
-        String date = request.header("date");
-        checkTime(date == null ? null : HttpDates.parseRfc822(date), date);
+        // OSS signs x-oss-date in Date's place when a client sends it (browsers cannot set Date)
+        String date = request.header("x-oss-date") != null ? request.header("x-oss-date") : request.header("date");
+        checkTime(date == null ? null : parseEitherDate(date), date);
         String stringToSign = V1Signature.stringToSign(request, date);
         String expected = V1Signature.sign(credential.accessKeySecret(), stringToSign);
         if (!Hashing.constantTimeEquals(expected, value.substring(colon + 1))) {
@@ -96,12 +104,73 @@ public final class RequestAuthenticator {
         if (!dateTime.startsWith(auth.date())) {
             throw OssError.accessDenied("The date in the credential scope does not match x-oss-date.");
         }
-        String canonicalRequest = V4Signature.canonicalRequest(request, auth.additionalHeaders());
-        String expected = V4Signature.sign(credential.accessKeySecret(), auth, dateTime, canonicalRequest);
-        if (!Hashing.constantTimeEquals(expected, auth.signature())) {
-            throw signatureMismatch(canonicalRequest, auth.signature(), credential.accessKeyId());
-        }
+        checkV4Signature(request, auth, credential, dateTime, Set.of());
         checkSecurityToken(credential, request.header("x-oss-security-token"));
+    }
+
+    /** The query-string form: {@code x-oss-signature-version=OSS4-HMAC-SHA256&x-oss-credential=...}. */
+    private void verifyPresignedV4(OssRequest request) {
+        if (!V4Signature.ALGORITHM.equals(request.param(V4Signature.QUERY_VERSION))) {
+            throw OssError.invalidArgument("Unsupported signature version in the presigned URL.",
+                    V4Signature.QUERY_VERSION, request.param(V4Signature.QUERY_VERSION));
+        }
+        V4Signature.Authorization auth = V4Signature.Authorization.fromQuery(request);
+        if (auth == null) {
+            throw OssError.accessDenied("The presigned URL lacks x-oss-credential, x-oss-date, x-oss-expires or x-oss-signature, or one of them is malformed.");
+        }
+        Credential credential = credentialFor(auth.accessKeyId());
+        String dateTime = request.param("x-oss-date");
+        Instant signedAt = HttpDates.parseV4(dateTime);
+        if (signedAt == null || !dateTime.startsWith(auth.date())) {
+            throw OssError.accessDenied("x-oss-date of the presigned URL is not a yyyyMMdd'T'HHmmss'Z' time within the credential's date: " + dateTime);
+        }
+        long expires = parseExpires(request.param("x-oss-expires"));
+        Instant now = Instant.now();
+        if (now.isAfter(signedAt.plusSeconds(expires))) {
+            throw OssError.accessDenied("Request has expired.").field("Expires", signedAt.plusSeconds(expires).toString())
+                    .field("ServerTime", HttpDates.iso8601(now));
+        }
+        if (signedAt.isAfter(now.plus(MAX_SKEW))) {
+            throw new OssError(403, "RequestTimeTooSkewed",
+                    "The difference between the request time and the current time is too large.")
+                    .field("RequestTime", dateTime)
+                    .field("ServerTime", HttpDates.iso8601(now));
+        }
+        checkV4Signature(request, auth, credential, dateTime, Set.of(V4Signature.QUERY_SIGNATURE));
+        checkSecurityToken(credential, request.param("x-oss-security-token"));
+    }
+
+    private static void checkV4Signature(OssRequest request, V4Signature.Authorization auth, Credential credential,
+                                         String dateTime, Set<String> excludedParams) {
+        String canonicalRequest = V4Signature.canonicalRequest(request, auth.additionalHeaders(), excludedParams, false);
+        if (Hashing.constantTimeEquals(V4Signature.sign(credential.accessKeySecret(), auth, dateTime, canonicalRequest), auth.signature())) {
+            return;
+        }
+        if (V4Signature.hasEmptyValuedParam(request)) {
+            String withEquals = V4Signature.canonicalRequest(request, auth.additionalHeaders(), excludedParams, true);
+            if (Hashing.constantTimeEquals(V4Signature.sign(credential.accessKeySecret(), auth, dateTime, withEquals), auth.signature())) {
+                return;
+            }
+        }
+        throw signatureMismatch(canonicalRequest, auth.signature(), credential.accessKeyId());
+    }
+
+    private static long parseExpires(String value) {
+        try {
+            long seconds = Long.parseLong(value);
+            if (seconds > 0 && seconds <= MAX_PRESIGNED_V4_SECONDS) {
+                return seconds;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw OssError.invalidArgument("x-oss-expires must be a number of seconds within 1.." + MAX_PRESIGNED_V4_SECONDS + ".",
+                "x-oss-expires", value);
+    }
+
+    private static Instant parseEitherDate(String value) {
+        Instant rfc822 = HttpDates.parseRfc822(value);
+        return rfc822 != null ? rfc822 : HttpDates.parseV4(value);
     }
 
     private Credential credentialFor(String accessKeyId) {

@@ -63,7 +63,7 @@ final class V1Signature {
                 continue;
             }
             s.append(separator).append(e.getKey());
-            if (e.getValue() != null) {
+            if (e.getValue() != null && !e.getValue().isEmpty()) { // clients sign "?uploads=" as "?uploads"
                 s.append('=').append(e.getValue());
             }
             separator = '&';

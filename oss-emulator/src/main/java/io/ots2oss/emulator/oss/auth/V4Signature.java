@@ -12,6 +12,9 @@ import java.util.TreeMap;
 /** The V4 ({@code OSS4-HMAC-SHA256}) canonical request and signature, rebuilt from a received request. */
 final class V4Signature {
     static final String ALGORITHM = "OSS4-HMAC-SHA256";
+    /** Query parameters of a presigned URL; the signature itself is the only one left out of the canonical query. */
+    static final String QUERY_VERSION = "x-oss-signature-version";
+    static final String QUERY_SIGNATURE = "x-oss-signature";
 
     private V4Signature() {
     }
@@ -45,6 +48,21 @@ final class V4Signature {
             if (credential == null || signature == null) {
                 return null;
             }
+            return of(credential, additional, signature);
+        }
+
+        /** From a presigned URL's query; null when a part is missing or malformed. */
+        static Authorization fromQuery(OssRequest request) {
+            String credential = request.param("x-oss-credential");
+            String signature = request.param(QUERY_SIGNATURE);
+            if (credential == null || signature == null || request.param("x-oss-date") == null) {
+                return null;
+            }
+            String additional = request.param("x-oss-additional-headers");
+            return of(credential, additional == null ? "" : additional, signature);
+        }
+
+        private static Authorization of(String credential, String additional, String signature) {
             String[] scope = credential.split("/");
             if (scope.length != 5 || !"aliyun_v4_request".equals(scope[4])) {
                 return null;
@@ -58,18 +76,28 @@ final class V4Signature {
         }
     }
 
-    static String canonicalRequest(OssRequest request, Set<String> additionalHeaders) {
+    /**
+     * @param excludedParams query parameters left out of the canonical query (the presigned signature)
+     * @param emptyWithEquals whether a parameter sent as {@code name=} is canonicalised as {@code name=}: the Java
+     *                        SDK writes a bare {@code name}, ali-oss writes {@code name=} for an empty query value
+     */
+    static String canonicalRequest(OssRequest request, Set<String> additionalHeaders, Set<String> excludedParams,
+                                   boolean emptyWithEquals) {
         StringBuilder s = new StringBuilder(512);
         s.append(request.method()).append('\n');
         s.append(UrlCodec.sdkEncode(request.resourcePath(), true)).append('\n');
         Map<String, String> params = new TreeMap<>();
-        request.query().forEach((name, value) ->
-                params.put(UrlCodec.sdkEncode(name.trim(), false), UrlCodec.sdkEncode(value == null ? null : value.trim(), false)));
+        request.query().forEach((name, value) -> {
+            if (!excludedParams.contains(name)) {
+                params.put(UrlCodec.sdkEncode(name.trim(), false), value == null ? null : UrlCodec.sdkEncode(value.trim(), false));
+            }
+        });
         String separator = "";
         for (Map.Entry<String, String> e : params.entrySet()) {
             s.append(separator).append(e.getKey());
-            if (!e.getValue().isEmpty()) {
-                s.append('=').append(e.getValue());
+            String value = e.getValue();
+            if (value != null && (!value.isEmpty() || emptyWithEquals)) {
+                s.append('=').append(value);
             }
             separator = "&";
         }
@@ -87,6 +115,11 @@ final class V4Signature {
         String payload = request.header("x-oss-content-sha256");
         s.append(payload == null || payload.isEmpty() ? "UNSIGNED-PAYLOAD" : payload);
         return s.toString();
+    }
+
+    /** Whether some parameter arrived as {@code name=}, the one case where clients disagree on the canonical form. */
+    static boolean hasEmptyValuedParam(OssRequest request) {
+        return request.query().containsValue("");
     }
 
     static String sign(String secret, Authorization auth, String dateTime, String canonicalRequest) {

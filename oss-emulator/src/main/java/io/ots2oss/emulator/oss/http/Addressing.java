@@ -4,11 +4,16 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Finds bucket and key. Path style ({@code /bucket/key}) is what the SDK uses for IP and localhost
+ * Finds bucket and key. Path style ({@code /bucket/key}) is what the Java SDK uses for IP and localhost
  * endpoints and for any endpoint with SLD enabled; virtual-hosted style ({@code bucket.domain/key})
- * is recognised for the configured domains.
+ * is recognised for the configured domains and, always, for the service's own domains
+ * ({@code bucket.oss-cn-hangzhou.aliyuncs.com}): ali-oss given an IP endpoint connects to that IP but
+ * sends such a Host, built from its region, with the path {@code /key}.
  */
 public final class Addressing {
+    /** The public service domain; every region's endpoint (also -internal, -accelerate) is a subdomain of it. */
+    private static final String SERVICE_DOMAIN = "aliyuncs.com";
+
     private final List<String> virtualHostDomains;
 
     public Addressing(List<String> virtualHostDomains) {
@@ -36,7 +41,7 @@ public final class Addressing {
     }
 
     private String virtualHostBucket(String hostHeader) {
-        if (hostHeader == null || virtualHostDomains.isEmpty()) {
+        if (hostHeader == null) {
             return null;
         }
         String host = hostHeader.toLowerCase(Locale.ROOT);
@@ -45,11 +50,29 @@ public final class Addressing {
             host = host.substring(0, colon);
         }
         for (String domain : virtualHostDomains) {
-            if (host.endsWith("." + domain)) {
-                String label = host.substring(0, host.length() - domain.length() - 1);
-                if (!label.isEmpty() && label.indexOf('.') < 0) {
-                    return label;
-                }
+            String label = bucketLabel(host, domain);
+            if (label != null) {
+                return label;
+            }
+        }
+        return serviceDomainBucket(host);
+    }
+
+    /** {@code bkt} of {@code bkt.<region endpoint>.aliyuncs.com}; null for an endpoint without a bucket label. */
+    private static String serviceDomainBucket(String host) {
+        if (!host.endsWith("." + SERVICE_DOMAIN)) {
+            return null;
+        }
+        String endpoint = host.substring(0, host.length() - SERVICE_DOMAIN.length() - 1);
+        int dot = endpoint.indexOf('.');
+        return dot > 0 && dot < endpoint.length() - 1 ? endpoint.substring(0, dot) : null;
+    }
+
+    private static String bucketLabel(String host, String domain) {
+        if (host.endsWith("." + domain)) {
+            String label = host.substring(0, host.length() - domain.length() - 1);
+            if (!label.isEmpty() && label.indexOf('.') < 0) {
+                return label;
             }
         }
         return null;

@@ -4,13 +4,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
-/** Writes namespace-free XML documents, the only kind the SDK's parsers understand. */
+/**
+ * Writes namespace-free XML documents, the only kind the SDK's parsers understand.
+ *
+ * <p>Text is escaped as OSS does: markup characters as entities, control characters as character references.
+ * XML 1.0 cannot carry most C0 controls even as references, so a document that needs one is declared
+ * XML 1.1, where such references are well-formed (OSS itself keeps "1.0" there, which strict parsers
+ * refuse; clients should ask for {@code encoding-type=url}).
+ */
 public final class Xml {
     private final StringBuilder out = new StringBuilder(256);
     private final Deque<String> open = new ArrayDeque<>();
+    private boolean needsXml11;
 
     private Xml(String root) {
-        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         start(root);
     }
 
@@ -54,7 +61,8 @@ public final class Xml {
         while (!open.isEmpty()) {
             end();
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        String declaration = "<?xml version=\"" + (needsXml11 ? "1.1" : "1.0") + "\" encoding=\"UTF-8\"?>\n";
+        return (declaration + out).getBytes(StandardCharsets.UTF_8);
     }
 
     private void escape(String text) {
@@ -66,8 +74,14 @@ public final class Xml {
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&apos;");
+                case '\t' -> out.append(c);
                 default -> {
-                    if (c < 0x20 && c != '\t') {
+                    if (Character.isSurrogate(c)) {
+                        i = appendSurrogates(text, i);
+                    } else if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0xFFFE || c == 0xFFFF) {
+                        // CR and LF as references survive parsers' line-end normalisation; 0x7F-0x9F must be
+                        // references in XML 1.1 and may be in 1.0
+                        needsXml11 |= !allowedInXml10(c);
                         out.append("&#x").append(Integer.toHexString(c).toUpperCase()).append(';');
                     } else {
                         out.append(c);
@@ -75,5 +89,20 @@ public final class Xml {
                 }
             }
         }
+    }
+
+    /** A well-formed pair as is; a lone surrogate (no UTF-8 form) as U+FFFD. Returns the last index used. */
+    private int appendSurrogates(String text, int i) {
+        char c = text.charAt(i);
+        if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+            out.append(c).append(text.charAt(i + 1));
+            return i + 1;
+        }
+        out.append('\uFFFD');
+        return i;
+    }
+
+    private static boolean allowedInXml10(char c) {
+        return c == '\n' || c == '\r' || (c >= 0x20 && c != 0xFFFE && c != 0xFFFF);
     }
 }
