@@ -1,6 +1,7 @@
 package io.ots2oss.emulator.tablestore.action;
 
 import com.alicloud.openservices.tablestore.core.protocol.OtsInternalApi;
+import com.aliyun.ots.thirdparty.com.google.protobuf.UnknownFieldSet;
 import io.ots2oss.emulator.tablestore.error.OtsError;
 import io.ots2oss.emulator.tablestore.http.ActionHandler;
 import io.ots2oss.emulator.tablestore.stream.TableStream;
@@ -11,6 +12,15 @@ import java.util.Map;
 
 /** CreateTable, UpdateTable, DescribeTable, ListTable and DeleteTable. */
 public final class TableActions {
+    /**
+     * {@code table_status = 4} (ACTIVE = 1): the service still sends it and older protocol definitions (the
+     * Node.js SDK's) declare it required, but the Java SDK's classes dropped the field, so it goes out as an
+     * unknown field.
+     */
+    private static final UnknownFieldSet ACTIVE_TABLE_STATUS = UnknownFieldSet.newBuilder()
+            .addField(4, UnknownFieldSet.Field.newBuilder().addVarint(1).build())
+            .build();
+
     private final TableRegistry registry;
 
     public TableActions(TableRegistry registry) {
@@ -28,6 +38,10 @@ public final class TableActions {
     private byte[] createTable(byte[] body) throws Exception {
         OtsInternalApi.CreateTableRequest request = OtsInternalApi.CreateTableRequest.parseFrom(body);
         OtsInternalApi.TableMeta meta = request.getTableMeta();
+        TableRules.checkTableName(meta.getTableName());
+        if (request.hasStreamSpec()) {
+            TableRules.checkStreamSpec(request.getStreamSpec());
+        }
         if (meta.getPrimaryKeyCount() == 0 || meta.getPrimaryKeyCount() > 4) {
             throw OtsError.invalidParameter("The number of primary key columns must be in range: [1, 4].");
         }
@@ -49,6 +63,9 @@ public final class TableActions {
     private byte[] updateTable(byte[] body) throws Exception {
         OtsInternalApi.UpdateTableRequest request = OtsInternalApi.UpdateTableRequest.parseFrom(body);
         Table table = registry.get(request.getTableName());
+        if (request.hasStreamSpec()) {
+            TableRules.checkStreamSpec(request.getStreamSpec());
+        }
         if (request.hasTableOptions()) {
             registry.updateOptions(table, request.getTableOptions());
         }
@@ -70,6 +87,7 @@ public final class TableActions {
                 .setTableOptions(table.options())
                 .setStreamDetails(streamDetails(table))
                 .setCreationTime(table.creationTimeSeconds() * 1_000_000L)
+                .setUnknownFields(ACTIVE_TABLE_STATUS)
                 .build().toByteArray();
     }
 

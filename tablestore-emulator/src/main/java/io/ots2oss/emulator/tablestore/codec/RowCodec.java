@@ -19,6 +19,10 @@ import java.util.List;
 
 /** PlainBuffer in and out, through the SDK's own codec classes (which also verify and compute the CRC-8 checksums). */
 public final class RowCodec {
+    private static final int PLAIN_BUFFER_HEADER = 0x75;
+    /** No PlainBuffer tag is zero, so a zero where a row's first tag belongs can only be padding. */
+    private static final int PADDING = 0;
+
     private RowCodec() {
     }
 
@@ -31,9 +35,29 @@ public final class RowCodec {
         return rows.get(0);
     }
 
+    /**
+     * Every row of a buffer. Zero bytes after the last row's checksum are accepted, as the service accepts them:
+     * the Node.js SDK sizes its buffers generously and leaves that padding behind rows with cell timestamps,
+     * one-version deletes, increments or infinite range bounds. Any other trailing byte is refused.
+     */
     public static List<PlainBufferRow> decodeRows(byte[] buffer) {
         try {
-            return new PlainBufferCodedInputStream(new PlainBufferInputStream(buffer)).readRowsWithHeader();
+            PlainBufferInputStream input = new PlainBufferInputStream(buffer);
+            PlainBufferCodedInputStream coded = new PlainBufferCodedInputStream(input);
+            if (coded.readHeader() != PLAIN_BUFFER_HEADER) {
+                throw new IOException("Invalid header from plain buffer.");
+            }
+            coded.readTag();
+            List<PlainBufferRow> rows = new ArrayList<>();
+            while (!input.isAtEnd() && coded.getLastTag() != PADDING) {
+                rows.add(coded.readRow());
+            }
+            while (!input.isAtEnd()) {
+                if (input.readRawByte() != PADDING) {
+                    throw new IOException("Unexpected bytes after the last row.");
+                }
+            }
+            return rows;
         } catch (IOException | RuntimeException e) {
             throw OtsError.invalidParameter("Invalid PlainBuffer row: " + e.getMessage());
         }
