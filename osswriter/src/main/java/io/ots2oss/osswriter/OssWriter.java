@@ -127,7 +127,7 @@ public final class OssWriter extends Writer {
         }
 
         private SingleObjectCommitter committer() {
-            return new SingleObjectCommitter(gateway, singleObject, config.format(), config.blockSizeBytes());
+            return new SingleObjectCommitter(gateway, singleObject, config);
         }
 
         @Override

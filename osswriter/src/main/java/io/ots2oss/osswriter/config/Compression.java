@@ -21,7 +21,7 @@ public enum Compression implements JobValue {
         return extension;
     }
 
-    static Compression parse(String key, String value) {
+    public static Compression parse(String key, String value) {
         Compression compression = JobValue.lookup(values(), value, NONE);
         if (compression != null) {
             return compression;

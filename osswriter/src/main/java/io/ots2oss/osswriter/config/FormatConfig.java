@@ -4,9 +4,8 @@ import java.nio.charset.Charset;
 import java.util.Collections;
 import java.util.List;
 
-/** How records become bytes: format, delimiters, value rendering, compression and the Parquet schema. */
+/** How the textual formats render records: delimiters, charset, null and date rendering, header. */
 public final class FormatConfig {
-    private final FileFormat fileFormat;
     private final String fieldDelimiter;
     private final String lineDelimiter;
     private final Charset encoding;
@@ -14,14 +13,9 @@ public final class FormatConfig {
     private final String dateFormat;
     private final boolean base64Bytes;
     private final List<String> header;
-    private final Compression compression;
-    private final ParquetCodec parquetCodec;
-    private final String parquetSchema;
 
-    public FormatConfig(FileFormat fileFormat, String fieldDelimiter, String lineDelimiter, Charset encoding,
-                        String nullFormat, String dateFormat, boolean base64Bytes, List<String> header,
-                        Compression compression, ParquetCodec parquetCodec, String parquetSchema) {
-        this.fileFormat = fileFormat;
+    public FormatConfig(String fieldDelimiter, String lineDelimiter, Charset encoding,
+                        String nullFormat, String dateFormat, boolean base64Bytes, List<String> header) {
         this.fieldDelimiter = fieldDelimiter;
         this.lineDelimiter = lineDelimiter;
         this.encoding = encoding;
@@ -29,13 +23,6 @@ public final class FormatConfig {
         this.dateFormat = dateFormat;
         this.base64Bytes = base64Bytes;
         this.header = Collections.unmodifiableList(header);
-        this.compression = compression;
-        this.parquetCodec = parquetCodec;
-        this.parquetSchema = parquetSchema;
-    }
-
-    public FileFormat fileFormat() {
-        return fileFormat;
     }
 
     public String fieldDelimiter() {
@@ -66,23 +53,5 @@ public final class FormatConfig {
     /** Header cells; empty for no header. */
     public List<String> header() {
         return header;
-    }
-
-    public Compression compression() {
-        return compression;
-    }
-
-    public ParquetCodec parquetCodec() {
-        return parquetCodec;
-    }
-
-    /** The Parquet message type in Parquet's schema syntax (from {@code parquetSchema} or {@code column}); null for text/CSV. */
-    public String parquetSchema() {
-        return parquetSchema;
-    }
-
-    /** The extension the format and compression imply, with a dot: {@code .csv.gz}, {@code .parquet}. */
-    public String impliedExtension() {
-        return fileFormat == FileFormat.PARQUET ? fileFormat.extension() : fileFormat.extension() + compression.extension();
     }
 }

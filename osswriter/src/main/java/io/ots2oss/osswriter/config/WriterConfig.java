@@ -1,11 +1,14 @@
 package io.ots2oss.osswriter.config;
 
+import io.ots2oss.osswriter.format.RecordWriterProvider;
+
 /** The validated, immutable writer configuration of a job (and, with the split values, of a task). */
 public final class WriterConfig {
     public static final long MB = 1024L * 1024L;
 
     private final OssConnection connection;
     private final FormatConfig format;
+    private final RecordWriterProvider writers;
     private final String object;
     private final WriteMode writeMode;
     private final String suffix;
@@ -16,11 +19,12 @@ public final class WriterConfig {
     private final String objectNameTemplate;
     private final int maxInFlightParts;
 
-    public WriterConfig(OssConnection connection, FormatConfig format, String object, WriteMode writeMode, String suffix,
+    public WriterConfig(OssConnection connection, FormatConfig format, RecordWriterProvider writers, String object, WriteMode writeMode, String suffix,
                         long maxFileSizeBytes, int blockSizeBytes, boolean generateEmptyFile, boolean writeSingleObject,
                         String objectNameTemplate, int maxInFlightParts) {
         this.connection = connection;
         this.format = format;
+        this.writers = writers;
         this.object = object;
         this.writeMode = writeMode;
         this.suffix = suffix;
@@ -36,8 +40,14 @@ public final class WriterConfig {
         return connection;
     }
 
+    /** The rendering keys shared by the textual formats. */
     public FormatConfig format() {
         return format;
+    }
+
+    /** The chosen format's record writers. */
+    public RecordWriterProvider writers() {
+        return writers;
     }
 
     /** The object name prefix (or the object name in single-object mode). */
@@ -56,15 +66,12 @@ public final class WriterConfig {
 
     /** The extension of generated names: {@code suffix} when set, else the compression's (upstream-compatible) one. */
     public String nameExtension() {
-        if (!suffix.isEmpty()) {
-            return suffix;
-        }
-        return format.fileFormat() == FileFormat.PARQUET ? FileFormat.PARQUET.extension() : format.compression().extension();
+        return suffix.isEmpty() ? writers.nameExtension() : suffix;
     }
 
     /** The extension offered to name templates as {@code ${ext}}: {@code suffix} when set, else the format's. */
     public String templateExtension() {
-        return suffix.isEmpty() ? format.impliedExtension() : suffix;
+        return suffix.isEmpty() ? writers.templateExtension() : suffix;
     }
 
     public long maxFileSizeBytes() {
@@ -96,7 +103,7 @@ public final class WriterConfig {
     @Override
     public String toString() {
         return "osswriter[" + connection + ", object=" + object + ", writeMode=" + writeMode.jobValue()
-                + ", fileFormat=" + format.fileFormat().jobValue() + ", compress=" + format.compression().jobValue()
+                + ", format=" + writers
                 + ", blockSize=" + blockSizeBytes + ", singleObject=" + writeSingleObject + "]";
     }
 }

@@ -10,6 +10,9 @@ import java.text.SimpleDateFormat;
 import java.util.List;
 import java.util.Map;
 
+import io.ots2oss.osswriter.format.OutputFormats;
+import io.ots2oss.osswriter.format.RecordWriterProvider;
+
 /** Parses and validates the writer's {@code parameter} section once, into a {@link WriterConfig}. */
 public final class WriterConfigParser {
     static final long DEFAULT_MAX_FILE_SIZE_MB = 100000L;
@@ -27,14 +30,15 @@ public final class WriterConfigParser {
     public WriterConfig parse(Map<String, Object> parameter) {
         KeyReader params = withDatasource(new KeyReader(parameter, Keys.SECRET_KEYS));
         FormatConfig format = parseFormat(params);
+        RecordWriterProvider writers = OutputFormats.configure(params, format);
         boolean single = params.bool(Keys.WRITE_SINGLE_OBJECT, false);
         WriteMode writeMode = WriteMode.parse(Keys.WRITE_MODE, params.text(Keys.WRITE_MODE));
-        checkSingleObject(single, writeMode, format);
+        checkSingleObject(single, writeMode, writers);
         String template = params.text(Keys.OBJECT_NAME_TEMPLATE);
         if (template != null) {
             ObjectNameTemplateCheck.validate(template, single);
         }
-        return new WriterConfig(parseConnection(params), format, parseObject(params), writeMode, parseSuffix(params),
+        return new WriterConfig(parseConnection(params), format, writers, parseObject(params), writeMode, parseSuffix(params),
                 params.longInRange(Keys.MAX_FILE_SIZE, DEFAULT_MAX_FILE_SIZE_MB, 1, Long.MAX_VALUE / WriterConfig.MB) * WriterConfig.MB,
                 (int) (params.intInRange(Keys.BLOCK_SIZE_IN_MB, DEFAULT_BLOCK_SIZE_MB, 1, MAX_BLOCK_SIZE_MB) * WriterConfig.MB),
                 params.bool(Keys.GENERATE_EMPTY_FILE, true), single, template,
@@ -95,31 +99,18 @@ public final class WriterConfigParser {
     }
 
     private static FormatConfig parseFormat(KeyReader params) {
-        FileFormat fileFormat = FileFormat.parse(Keys.FILE_FORMAT, params.text(Keys.FILE_FORMAT));
-        String compress = params.text(Keys.COMPRESS);
-        boolean parquet = fileFormat == FileFormat.PARQUET;
-        Compression compression = parquet ? Compression.NONE : Compression.parse(Keys.COMPRESS, compress);
-        ParquetCodec codec = parquet ? ParquetCodec.parse(Keys.COMPRESS, compress) : ParquetCodec.UNCOMPRESSED;
-        String schema = parquet ? ParquetSchemas.resolve(params.text(Keys.PARQUET_SCHEMA), params.objects(Keys.COLUMN, "a list of {\"name\": ..., \"type\": ...} objects")) : null;
-        return new FormatConfig(fileFormat, parseFieldDelimiter(params, fileFormat), parseLineDelimiter(params),
+        return new FormatConfig(parseFieldDelimiter(params), parseLineDelimiter(params),
                 parseEncoding(params), nullFormat(params), parseDateFormat(params),
-                "base64".equalsIgnoreCase(params.text(Keys.BYTE_ENCODING)), params.strings(Keys.HEADER),
-                compression, codec, schema);
+                "base64".equalsIgnoreCase(params.text(Keys.BYTE_ENCODING)), params.strings(Keys.HEADER));
     }
 
-    private static String parseFieldDelimiter(KeyReader params, FileFormat format) {
+    private static String parseFieldDelimiter(KeyReader params) {
         String delimiter = params.verbatim(Keys.FIELD_DELIMITER);
         if (delimiter == null) {
             return ",";
         }
         if (delimiter.isEmpty()) {
             throw ConfigError.illegal(Keys.FIELD_DELIMITER, delimiter, "a non-empty delimiter");
-        }
-        if (format == FileFormat.CSV && delimiter.length() != 1) {
-            throw ConfigError.illegal(Keys.FIELD_DELIMITER, delimiter, "exactly one character for fileFormat csv");
-        }
-        if (format == FileFormat.CSV && (delimiter.equals("\"") || delimiter.equals("\r") || delimiter.equals("\n"))) {
-            throw ConfigError.illegal(Keys.FIELD_DELIMITER, delimiter, "a character other than the quote, CR or LF for fileFormat csv");
         }
         return delimiter;
     }
@@ -166,15 +157,16 @@ public final class WriterConfigParser {
         return pattern;
     }
 
-    private static void checkSingleObject(boolean single, WriteMode writeMode, FormatConfig format) {
+    private static void checkSingleObject(boolean single, WriteMode writeMode, RecordWriterProvider writers) {
         if (!single) {
             return;
         }
         if (writeMode == WriteMode.APPEND) {
             throw ConfigError.illegal(Keys.WRITE_MODE, writeMode.jobValue(), "truncate or nonConflict when writeSingleObject is true");
         }
-        if (format.fileFormat() == FileFormat.PARQUET) {
-            throw ConfigError.illegal(Keys.WRITE_SINGLE_OBJECT, true, "false for fileFormat parquet (one Parquet file cannot be written by several tasks)");
+        if (!writers.concatenable()) {
+            throw ConfigError.illegal(Keys.WRITE_SINGLE_OBJECT, true, "false for fileFormat " + writers.fileFormat()
+                    + " (one " + writers.fileFormat() + " file cannot be written by several tasks)");
         }
     }
 

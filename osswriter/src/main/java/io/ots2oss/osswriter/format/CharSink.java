@@ -14,7 +14,7 @@ import java.nio.charset.CodingErrorAction;
  * no per-record strings, no locks (unlike {@code OutputStreamWriter}). Unmappable characters become the
  * charset's replacement, as {@code String.getBytes(charset)} does upstream.
  */
-final class CharSink {
+public final class CharSink {
     private static final int CHARS = 16 * 1024;
 
     private final OutputStream out;
@@ -24,7 +24,7 @@ final class CharSink {
     private final ByteBuffer bytes;
     private int charCount;
 
-    CharSink(OutputStream out, Charset charset) {
+    public CharSink(OutputStream out, Charset charset) {
         this.out = out;
         this.encoder = charset.newEncoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
@@ -32,7 +32,7 @@ final class CharSink {
         this.bytes = ByteBuffer.allocate((int) Math.ceil(CHARS * (double) encoder.maxBytesPerChar()) + 16);
     }
 
-    void append(String text) throws IOException {
+    public void append(String text) throws IOException {
         int length = text.length();
         int from = 0;
         while (from < length) {
@@ -46,7 +46,7 @@ final class CharSink {
         }
     }
 
-    void append(char c) throws IOException {
+    public void append(char c) throws IOException {
         if (charCount == CHARS) {
             encodeBuffered(false);
         }
@@ -54,7 +54,7 @@ final class CharSink {
     }
 
     /** Encodes everything buffered (including a trailing lone surrogate) and writes it out. */
-    void flush() throws IOException {
+    public void flush() throws IOException {
         encodeBuffered(true);
         encoder.reset();
     }

@@ -10,16 +10,16 @@ import io.ots2oss.osswriter.config.FormatConfig;
 import io.ots2oss.osswriter.upload.BytesCounter;
 
 /** The shared shape of text and CSV: fields joined by a delimiter, rows ended by a line delimiter. */
-abstract class DelimitedRecordWriter implements RecordWriter {
+public abstract class DelimitedRecordWriter implements RecordWriter {
     private final OutputStream stream;
     private final BytesCounter counter;
     private final ValueRenderer renderer;
     private final List<String> header;
-    final CharSink sink;
-    final String fieldDelimiter;
-    final String lineDelimiter;
+    protected final CharSink sink;
+    protected final String fieldDelimiter;
+    protected final String lineDelimiter;
 
-    DelimitedRecordWriter(OutputStream stream, BytesCounter counter, FormatConfig format) {
+    protected DelimitedRecordWriter(OutputStream stream, BytesCounter counter, FormatConfig format) {
         this.stream = stream;
         this.counter = counter;
         this.renderer = new ValueRenderer(format);
@@ -30,10 +30,10 @@ abstract class DelimitedRecordWriter implements RecordWriter {
     }
 
     /** Appends one value (never null). */
-    abstract void appendValue(String value) throws IOException;
+    protected abstract void appendValue(String value) throws IOException;
 
     /** Appends the null marker. */
-    abstract void appendNull(String nullFormat) throws IOException;
+    protected abstract void appendNull(String nullFormat) throws IOException;
 
     @Override
     public void writeHeader() throws IOException {

@@ -15,8 +15,9 @@ import com.aliyun.oss.model.PartETag;
 import com.aliyun.oss.model.PartSummary;
 
 import io.ots2oss.osswriter.config.FormatConfig;
+import io.ots2oss.osswriter.config.WriterConfig;
 import io.ots2oss.osswriter.format.RecordWriter;
-import io.ots2oss.osswriter.format.RecordWriters;
+import io.ots2oss.osswriter.format.RecordWriterProvider;
 import io.ots2oss.osswriter.upload.BytesCounter;
 import io.ots2oss.osswriter.upload.OssGateway;
 
@@ -31,13 +32,15 @@ public final class SingleObjectCommitter {
     private final OssGateway gateway;
     private final SingleObjectLayout layout;
     private final FormatConfig format;
+    private final RecordWriterProvider writers;
     private final int partSize;
 
-    public SingleObjectCommitter(OssGateway gateway, SingleObjectLayout layout, FormatConfig format, int partSize) {
+    public SingleObjectCommitter(OssGateway gateway, SingleObjectLayout layout, WriterConfig config) {
         this.gateway = gateway;
         this.layout = layout;
-        this.format = format;
-        this.partSize = partSize;
+        this.format = config.format();
+        this.writers = config.writers();
+        this.partSize = config.blockSizeBytes();
     }
 
     /** Returns whether an object was written. */
@@ -136,7 +139,7 @@ public final class SingleObjectCommitter {
             return new byte[0];
         }
         MemoryStream memory = new MemoryStream();
-        RecordWriter writer = RecordWriters.open(memory, layout.object(), format, partSize);
+        RecordWriter writer = writers.open(memory, layout.object(), partSize);
         writer.writeHeader();
         writer.finish();
         return memory.toByteArray();

@@ -7,7 +7,6 @@ import com.alibaba.datax.common.element.Record;
 
 import io.ots2oss.osswriter.config.WriterConfig;
 import io.ots2oss.osswriter.format.RecordWriter;
-import io.ots2oss.osswriter.format.RecordWriters;
 import io.ots2oss.osswriter.task.RecordSink;
 import io.ots2oss.osswriter.upload.MemoryBudget;
 import io.ots2oss.osswriter.upload.OssGateway;
@@ -37,7 +36,7 @@ public final class SingleObjectShareSink implements RecordSink {
     public void write(Record record) throws IOException {
         if (writer == null) {
             stream = new SharePartStream(gateway, layout, task, config.blockSizeBytes(), budget, executor, config.maxInFlightParts());
-            writer = RecordWriters.open(stream, layout.object(), config.format(), config.blockSizeBytes());
+            writer = config.writers().open(stream, layout.object(), config.blockSizeBytes());
         }
         writer.write(record);
     }

@@ -13,7 +13,6 @@ import com.alibaba.datax.common.element.Record;
 
 import io.ots2oss.osswriter.config.WriterConfig;
 import io.ots2oss.osswriter.format.RecordWriter;
-import io.ots2oss.osswriter.format.RecordWriters;
 import io.ots2oss.osswriter.naming.ObjectNamer;
 import io.ots2oss.osswriter.upload.MemoryBudget;
 import io.ots2oss.osswriter.upload.ObjectUploadStream;
@@ -99,7 +98,7 @@ public final class RollingObjectSink implements RecordSink {
     private void open() throws IOException {
         String key = namer.nameFor(roll);
         stream = new ObjectUploadStream(gateway, key, config.blockSizeBytes(), budget, executor, config.maxInFlightParts());
-        writer = RecordWriters.open(stream, key, config.format(), config.blockSizeBytes());
+        writer = config.writers().open(stream, key, config.blockSizeBytes());
         writer.writeHeader();
     }
 

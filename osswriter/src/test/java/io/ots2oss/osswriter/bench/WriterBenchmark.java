@@ -131,8 +131,8 @@ public final class WriterBenchmark {
     /** The CSV size of one pass over the pool, the yardstick for MB/s in every format. */
     private static long csvBytes(List<Record> pool) throws Exception {
         io.ots2oss.osswriter.support.MemoryObject out = new io.ots2oss.osswriter.support.MemoryObject();
-        io.ots2oss.osswriter.format.RecordWriter writer = io.ots2oss.osswriter.format.RecordWriters.open(out, "x",
-                Params.minimal().with("fileFormat", "csv").with("lineDelimiter", "\n").parse().format(), 1 << 20);
+        io.ots2oss.osswriter.format.RecordWriter writer = Params.minimal()
+                .with("fileFormat", "csv").with("lineDelimiter", "\n").parse().writers().open(out, "x", 1 << 20);
         for (Record record : pool) {
             writer.write(record);
         }

@@ -33,9 +33,9 @@ class JobTemplateTest {
     @Test
     void templateWithCredentialsParsesWithUpstreamDefaults() throws Exception {
         WriterConfig config = new WriterConfigParser(DatasourceLookup.NONE).parse(filledTemplate());
-        assertEquals(FileFormat.CSV, config.format().fileFormat());
+        assertEquals("csv", config.writers().fileFormat());
         assertEquals("null", config.format().nullFormat());
-        assertEquals(Compression.NONE, config.format().compression());
+        assertEquals("", config.nameExtension());
         assertNull(config.objectNameTemplate());
         assertFalse(config.connection().proxy().enabled());
         assertNull(config.connection().securityToken());

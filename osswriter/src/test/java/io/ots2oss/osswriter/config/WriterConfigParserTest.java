@@ -28,7 +28,7 @@ class WriterConfigParserTest {
     void defaultsMatchUpstream() {
         WriterConfig config = Params.minimal().parse();
         FormatConfig format = config.format();
-        assertEquals(FileFormat.TEXT, format.fileFormat());
+        assertEquals("text", config.writers().fileFormat());
         assertEquals(",", format.fieldDelimiter());
         assertEquals(System.lineSeparator(), format.lineDelimiter());
         assertEquals(Charset.forName("UTF-8"), format.encoding());
@@ -36,7 +36,7 @@ class WriterConfigParserTest {
         assertNull(format.dateFormat());
         assertFalse(format.base64Bytes());
         assertTrue(format.header().isEmpty());
-        assertEquals(Compression.NONE, format.compression());
+        assertEquals("", config.nameExtension());
         assertEquals("", config.suffix());
         assertEquals(100000L * 1024 * 1024, config.maxFileSizeBytes());
         assertEquals(10 * 1024 * 1024, config.blockSizeBytes());
@@ -143,64 +143,24 @@ class WriterConfigParserTest {
 
     @Test
     void compressionForTextAndCsv() {
-        assertEquals(Compression.GZIP, Params.minimal().with("compress", "GZIP").parse().format().compression());
-        assertEquals(Compression.ZSTD, Params.minimal().with("compress", "zstd").parse().format().compression());
-        assertEquals(Compression.BZIP2, Params.minimal().with("compress", "bzip2").parse().format().compression());
+        assertEquals(".gz", Params.minimal().with("compress", "GZIP").parse().nameExtension());
+        assertEquals(".zst", Params.minimal().with("compress", "zstd").parse().nameExtension());
+        assertEquals(".csv.bz2", Params.minimal().with("fileFormat", "csv").with("compress", "bzip2").parse().templateExtension());
         assertEquals("compress", rejected(Params.minimal().with("compress", "lzo")).key());
     }
 
     @Test
-    void orcIsNotSupportedYet() {
-        ConfigError e = rejected(Params.minimal().with("fileFormat", "orc"));
-        assertTrue(e.getMessage().contains("not supported yet"), e.getMessage());
+    void unknownFileFormatIsRejectedListingTheFormats() {
+        ConfigError e = rejected(Params.minimal().with("fileFormat", "json"));
+        assertEquals("fileFormat", e.key());
+        assertTrue(e.getMessage().contains("[json]") && e.getMessage().contains("text, txt, csv"), e.getMessage());
     }
 
     @Test
-    void parquetNeedsColumnsOrSchema() {
-        assertEquals("column", rejected(Params.minimal().with("fileFormat", "parquet")).key());
-    }
-
-    @Test
-    void parquetSchemaIsBuiltFromColumns() {
-        WriterConfig config = Params.minimal().with("fileFormat", "parquet").with("compress", "snappy")
-                .withJson("column", "[{\"name\":\"id\",\"type\":\"long\"},{\"name\":\"name\",\"type\":\"string\"}]").parse();
-        assertEquals("message m { optional int64 id; optional binary name (STRING); }", config.format().parquetSchema());
-        assertEquals(ParquetCodec.SNAPPY, config.format().parquetCodec());
-        assertEquals(".parquet", config.nameExtension());
-    }
-
-    @Test
-    void parquetColumnTypeMustBeKnown() {
-        ConfigError e = rejected(Params.minimal().with("fileFormat", "parquet")
-                .withJson("column", "[{\"name\":\"id\",\"type\":\"uuid\"}]"));
-        assertEquals("column[0].type", e.key());
-    }
-
-    @Test
-    void parquetSchemaMustParse() {
-        assertEquals("parquetSchema", rejected(Params.minimal().with("fileFormat", "parquet").with("parquetSchema", "message {")).key());
-    }
-
-    @Test
-    void parquetSchemaWithAGroupFieldIsRejectedByName() {
-        ConfigError e = rejected(Params.minimal().with("fileFormat", "parquet")
-                .with("parquetSchema", "message m { optional int64 id; optional group address { optional binary city; } }"));
-        assertEquals("parquetSchema", e.key());
-        assertTrue(e.getMessage().contains("'address' is a group"), e.getMessage());
-    }
-
-    @Test
-    void parquetSchemaWithAnInt96FieldIsRejectedByName() {
-        ConfigError e = rejected(Params.minimal().with("fileFormat", "parquet")
-                .with("parquetSchema", "message m { optional int96 at; }"));
-        assertEquals("parquetSchema", e.key());
-        assertTrue(e.getMessage().contains("'at' is int96"), e.getMessage());
-    }
-
-    @Test
-    void parquetDoesNotNeedAFieldDelimiter() {
-        WriterConfig config = Params.minimal().with("fileFormat", "parquet").with("parquetSchema", "message m { required int64 id; }").parse();
-        assertEquals(ParquetCodec.UNCOMPRESSED, config.format().parquetCodec());
+    void txtIsText() {
+        WriterConfig config = Params.minimal().with("fileFormat", "txt").parse();
+        assertEquals("text", config.writers().fileFormat());
+        assertEquals(".txt", config.templateExtension());
     }
 
     @Test

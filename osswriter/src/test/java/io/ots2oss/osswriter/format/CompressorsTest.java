@@ -22,8 +22,8 @@ class CompressorsTest {
 
     private static byte[] write(String compress, int rows) throws Exception {
         MemoryObject out = new MemoryObject();
-        RecordWriter writer = RecordWriters.open(out, "x",
-                Params.minimal().with("fileFormat", "csv").with("lineDelimiter", "\n").with("compress", compress).parse().format(), 1 << 20);
+        RecordWriter writer = Params.minimal().with("fileFormat", "csv").with("lineDelimiter", "\n").with("compress", compress).parse()
+                .writers().open(out, "x", 1 << 20);
         writer.writeHeader();
         for (int i = 0; i < rows; i++) {
             writer.write(TestRecord.of(new LongColumn((long) i), new StringColumn("v" + i)));

@@ -64,7 +64,7 @@ class SingleObjectTest {
             }
             sink.finish();
         }
-        boolean written = new SingleObjectCommitter(gateway, layout, config.format(), config.blockSizeBytes()).commit();
+        boolean written = new SingleObjectCommitter(gateway, layout, config).commit();
         return written ? expected.toString() : null;
     }
 
@@ -116,7 +116,7 @@ class SingleObjectTest {
             sink.write(TestRecord.of(new LongColumn((long) i), new StringColumn(PAD)));
         }
         sink.finish();
-        new SingleObjectCommitter(gateway, layout, config.format(), config.blockSizeBytes()).abort();
+        new SingleObjectCommitter(gateway, layout, config).abort();
         assertFalse(oss.emulator().objectExists(EmulatedOss.BUCKET, "single.csv"));
         assertNothingLeftBehind();
     }

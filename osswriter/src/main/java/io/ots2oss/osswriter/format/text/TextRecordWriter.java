@@ -1,9 +1,10 @@
-package io.ots2oss.osswriter.format;
+package io.ots2oss.osswriter.format.text;
 
 import java.io.IOException;
 import java.io.OutputStream;
 
 import io.ots2oss.osswriter.config.FormatConfig;
+import io.ots2oss.osswriter.format.DelimitedRecordWriter;
 import io.ots2oss.osswriter.upload.BytesCounter;
 
 /** Upstream's {@code text}: values joined as they are, nothing quoted or escaped. */
@@ -13,12 +14,12 @@ public final class TextRecordWriter extends DelimitedRecordWriter {
     }
 
     @Override
-    void appendValue(String value) throws IOException {
+    protected void appendValue(String value) throws IOException {
         sink.append(value);
     }
 
     @Override
-    void appendNull(String nullFormat) throws IOException {
+    protected void appendNull(String nullFormat) throws IOException {
         sink.append(nullFormat);
     }
 }

@@ -1,9 +1,10 @@
-package io.ots2oss.osswriter.format;
+package io.ots2oss.osswriter.format.csv;
 
 import java.io.IOException;
 import java.io.OutputStream;
 
 import io.ots2oss.osswriter.config.FormatConfig;
+import io.ots2oss.osswriter.format.DelimitedRecordWriter;
 import io.ots2oss.osswriter.upload.BytesCounter;
 
 /**
@@ -24,7 +25,7 @@ public final class CsvRecordWriter extends DelimitedRecordWriter {
     }
 
     @Override
-    void appendValue(String value) throws IOException {
+    protected void appendValue(String value) throws IOException {
         if (value.isEmpty()) {
             sink.append(QUOTE);
             sink.append(QUOTE);
@@ -36,7 +37,7 @@ public final class CsvRecordWriter extends DelimitedRecordWriter {
     }
 
     @Override
-    void appendNull(String nullFormat) throws IOException {
+    protected void appendNull(String nullFormat) throws IOException {
         if (needsQuotes(nullFormat)) {
             appendQuoted(nullFormat);
         } else {

@@ -1,4 +1,4 @@
-package io.ots2oss.osswriter.parquet;
+package io.ots2oss.osswriter.format.parquet;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,23 +14,22 @@ import org.apache.parquet.schema.MessageTypeParser;
 
 import com.alibaba.datax.common.element.Record;
 
-import io.ots2oss.osswriter.config.FormatConfig;
 import io.ots2oss.osswriter.format.RecordWriter;
 
 /** Writes one Parquet object through parquet-java, straight into the object's upload stream. */
-public final class ParquetRecordWriter implements RecordWriter {
+final class ParquetRecordWriter implements RecordWriter {
     private static final int MIN_ROW_GROUP = 1024 * 1024;
 
     private final RecordConverter converter;
     private final ParquetWriter<Object[]> writer;
 
-    public ParquetRecordWriter(OutputStream stream, String name, FormatConfig format, int rowGroupBytes) throws IOException {
-        MessageType schema = MessageTypeParser.parseMessageType(format.parquetSchema());
+    ParquetRecordWriter(OutputStream stream, String name, String messageType, ParquetCodec codec, int rowGroupBytes) throws IOException {
+        MessageType schema = MessageTypeParser.parseMessageType(messageType);
         this.converter = new RecordConverter(schema);
         this.writer = new Builder(new StreamOutputFile(stream, name), new ValuesWriteSupport(schema, converter.converters()))
                 .withConf(new PlainParquetConfiguration())
                 .withCodecFactory(new PlainCodecFactory())
-                .withCompressionCodec(CompressionCodecName.valueOf(format.parquetCodec().name()))
+                .withCompressionCodec(CompressionCodecName.valueOf(codec.name()))
                 .withRowGroupSize((long) Math.max(MIN_ROW_GROUP, rowGroupBytes))
                 .build();
     }

@@ -1,4 +1,4 @@
-package io.ots2oss.osswriter.parquet;
+package io.ots2oss.osswriter.format.parquet;
 
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.io.api.RecordConsumer;

@@ -1,4 +1,5 @@
-package io.ots2oss.osswriter.config;
+package io.ots2oss.osswriter.format.parquet;
+
 
 import io.ots2oss.common.config.ConfigError;
 import io.ots2oss.common.config.JobValue;

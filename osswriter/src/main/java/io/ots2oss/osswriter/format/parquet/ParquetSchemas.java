@@ -1,4 +1,4 @@
-package io.ots2oss.osswriter.config;
+package io.ots2oss.osswriter.format.parquet;
 
 import io.ots2oss.common.config.ConfigError;
 import io.ots2oss.common.config.KeyReader;
@@ -10,6 +10,8 @@ import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.MessageTypeParser;
 import org.apache.parquet.schema.PrimitiveType;
 import org.apache.parquet.schema.Type;
+
+import io.ots2oss.osswriter.config.Keys;
 
 /** Builds and checks the Parquet message type from {@code parquetSchema} or {@code column}. */
 final class ParquetSchemas {

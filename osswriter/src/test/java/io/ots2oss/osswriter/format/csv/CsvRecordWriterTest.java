@@ -1,4 +1,4 @@
-package io.ots2oss.osswriter.format;
+package io.ots2oss.osswriter.format.csv;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,7 +12,7 @@ import com.alibaba.datax.common.element.Column;
 import com.alibaba.datax.common.element.LongColumn;
 import com.alibaba.datax.common.element.StringColumn;
 
-import io.ots2oss.osswriter.config.FormatConfig;
+import io.ots2oss.osswriter.format.RecordWriter;
 import io.ots2oss.osswriter.support.MemoryObject;
 import io.ots2oss.osswriter.support.Params;
 import io.ots2oss.osswriter.support.TestRecord;
@@ -24,9 +24,8 @@ class CsvRecordWriterTest {
     }
 
     private static byte[] csvBytes(Params params, Column... columns) throws Exception {
-        FormatConfig format = params.with("fileFormat", "csv").parse().format();
         MemoryObject out = new MemoryObject();
-        RecordWriter writer = RecordWriters.open(out, "x", format, 1 << 20);
+        RecordWriter writer = params.with("fileFormat", "csv").parse().writers().open(out, "x", 1 << 20);
         writer.writeHeader();
         writer.write(TestRecord.of(columns));
         writer.finish();

@@ -1,4 +1,4 @@
-package io.ots2oss.osswriter.parquet;
+package io.ots2oss.osswriter.format.parquet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,9 +21,8 @@ import com.alibaba.datax.common.element.DoubleColumn;
 import com.alibaba.datax.common.element.LongColumn;
 import com.alibaba.datax.common.element.StringColumn;
 
-import io.ots2oss.osswriter.config.FormatConfig;
 import io.ots2oss.osswriter.format.RecordWriter;
-import io.ots2oss.osswriter.format.RecordWriters;
+import io.ots2oss.osswriter.format.RecordWriterProvider;
 import io.ots2oss.osswriter.support.MemoryObject;
 import io.ots2oss.osswriter.support.ParquetRows;
 import io.ots2oss.osswriter.support.Params;
@@ -34,8 +33,8 @@ class ParquetRecordWriterTest {
             + "{\"name\":\"score\",\"type\":\"double\"},{\"name\":\"ok\",\"type\":\"boolean\"},{\"name\":\"raw\",\"type\":\"bytes\"},"
             + "{\"name\":\"at\",\"type\":\"timestamp\"},{\"name\":\"small\",\"type\":\"int\"}]";
 
-    private static FormatConfig format(String codec) {
-        return Params.minimal().with("fileFormat", "parquet").with("compress", codec).withJson("column", COLUMNS).parse().format();
+    private static RecordWriterProvider format(String codec) {
+        return Params.minimal().with("fileFormat", "parquet").with("compress", codec).withJson("column", COLUMNS).parse().writers();
     }
 
     private static TestRecord row(long i) {
@@ -45,7 +44,7 @@ class ParquetRecordWriterTest {
 
     private static byte[] write(String codec, int rows) throws Exception {
         MemoryObject out = new MemoryObject();
-        RecordWriter writer = RecordWriters.open(out, "x.parquet", format(codec), 1 << 20);
+        RecordWriter writer = format(codec).open(out, "x.parquet", 1 << 20);
         for (int i = 0; i < rows; i++) {
             writer.write(row(i));
         }
@@ -78,7 +77,7 @@ class ParquetRecordWriterTest {
     @Test
     void valueThatDoesNotConvertIsRejectedBeforeWriting() throws Exception {
         MemoryObject out = new MemoryObject();
-        RecordWriter writer = RecordWriters.open(out, "x.parquet", format("snappy"), 1 << 20);
+        RecordWriter writer = format("snappy").open(out, "x.parquet", 1 << 20);
         writer.write(row(1));
         assertThrows(IllegalArgumentException.class, () -> writer.write(TestRecord.of(new StringColumn("not a number"))));
         writer.write(row(2));

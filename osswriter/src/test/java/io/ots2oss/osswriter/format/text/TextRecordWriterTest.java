@@ -1,4 +1,4 @@
-package io.ots2oss.osswriter.format;
+package io.ots2oss.osswriter.format.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,7 +16,7 @@ import com.alibaba.datax.common.element.DoubleColumn;
 import com.alibaba.datax.common.element.LongColumn;
 import com.alibaba.datax.common.element.StringColumn;
 
-import io.ots2oss.osswriter.config.FormatConfig;
+import io.ots2oss.osswriter.format.RecordWriter;
 import io.ots2oss.osswriter.support.MemoryObject;
 import io.ots2oss.osswriter.support.Params;
 import io.ots2oss.osswriter.support.TestRecord;
@@ -24,9 +24,8 @@ import io.ots2oss.osswriter.support.TestRecord;
 class TextRecordWriterTest {
 
     private static String text(Params params, Column... columns) throws Exception {
-        FormatConfig format = params.parse().format();
         MemoryObject out = new MemoryObject();
-        RecordWriter writer = RecordWriters.open(out, "x", format, 1 << 20);
+        RecordWriter writer = params.parse().writers().open(out, "x", 1 << 20);
         writer.writeHeader();
         writer.write(TestRecord.of(columns));
         writer.finish();

@@ -1,4 +1,4 @@
-package io.ots2oss.osswriter.parquet;
+package io.ots2oss.osswriter.format.parquet;
 
 import java.util.HashMap;
 
