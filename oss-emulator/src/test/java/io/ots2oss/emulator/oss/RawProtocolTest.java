@@ -60,6 +60,21 @@ class RawProtocolTest {
     }
 
     @Test
+    void aHostNamingABucketOfAnUnconfiguredDomainIsRefusedSayingWhatToPass() throws IOException {
+        String response = exchange("GET /k HTTP/1.1\r\nHost: raw.files.example.com:9000\r\nConnection: close\r\n\r\n");
+        assertTrue(response.startsWith("HTTP/1.1 404"), response);
+        assertTrue(response.contains("<Code>NoSuchBucket</Code>"), response);
+        assertTrue(response.contains("--virtual-host-domain files.example.com"), response);
+    }
+
+    @Test
+    void aPathStyleRequestOnAnIpHostGetsNoAddressingHint() throws IOException {
+        String response = exchange("GET /nobucket/k HTTP/1.1\r\nHost: 127.0.0.1:9000\r\nConnection: close\r\n\r\n");
+        assertTrue(response.contains("<Code>NoSuchBucket</Code>"), response);
+        assertFalse(response.contains("virtual-host-domain"), response);
+    }
+
+    @Test
     void suffixRangeReturnsTheLastBytes() throws IOException {
         String response = exchange("GET /raw/k HTTP/1.1\r\nHost: x\r\nRange: bytes=-3\r\nConnection: close\r\n\r\n");
         assertTrue(response.startsWith("HTTP/1.1 206"), response);

@@ -40,15 +40,33 @@ public final class Addressing {
         return new OssRequest.Target(bucket, rawKey.isEmpty() ? null : UrlCodec.decode(rawKey));
     }
 
+    /**
+     * The domain to configure when a Host looks virtual-hosted ({@code bkt.example.com}) but was read as path
+     * style because no configured domain matches it; null otherwise (IPs, {@code localhost}, matched hosts).
+     */
+    public String unmatchedVirtualHostDomain(String hostHeader) {
+        if (hostHeader == null || virtualHostBucket(hostHeader) != null) {
+            return null;
+        }
+        String host = withoutPort(hostHeader.toLowerCase(Locale.ROOT));
+        boolean ipLiteral = host.startsWith("[") || host.chars().allMatch(c -> c == '.' || Character.isDigit(c));
+        int dot = host.indexOf('.');
+        if (ipLiteral || dot <= 0 || host.indexOf('.', dot + 1) < 0) {
+            return null;
+        }
+        return host.substring(dot + 1);
+    }
+
+    private static String withoutPort(String host) {
+        int colon = host.lastIndexOf(':');
+        return colon > 0 && host.indexOf(']') < colon ? host.substring(0, colon) : host;
+    }
+
     private String virtualHostBucket(String hostHeader) {
         if (hostHeader == null) {
             return null;
         }
-        String host = hostHeader.toLowerCase(Locale.ROOT);
-        int colon = host.lastIndexOf(':');
-        if (colon > 0 && host.indexOf(']') < colon) {
-            host = host.substring(0, colon);
-        }
+        String host = withoutPort(hostHeader.toLowerCase(Locale.ROOT));
         for (String domain : virtualHostDomains) {
             String label = bucketLabel(host, domain);
             if (label != null) {

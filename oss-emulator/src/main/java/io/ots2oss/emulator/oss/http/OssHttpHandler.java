@@ -123,17 +123,27 @@ public final class OssHttpHandler extends Handler.Abstract {
         return query;
     }
 
+    /** Says what to pass when a bucket named in the Host was probably missed (read as path style). */
+    private String addressingHint(OssError error, String host) {
+        if (!error.code().equals("NoSuchBucket") && !error.code().equals("SignatureDoesNotMatch")) {
+            return "";
+        }
+        String domain = addressing.unmatchedVirtualHostDomain(host);
+        return domain == null ? "" : " The Host " + host + " was read as path-style (/bucket/key): to address buckets"
+                + " by Host, start the emulator with --virtual-host-domain " + domain + " (Builder.virtualHostDomain).";
+    }
+
     private static void applyDelay(Faults.Plan plan) throws InterruptedException {
         if (!plan.latency().isZero()) {
             Thread.sleep(plan.latency().toMillis(), plan.latency().toNanosPart() % 1_000_000);
         }
     }
 
-    private static OssResponse errorReply(OssError error, OssRequest request, boolean head) {
+    private OssResponse errorReply(OssError error, OssRequest request, boolean head) {
         String host = request.header("host");
         Xml xml = Xml.document("Error")
                 .element("Code", error.code())
-                .element("Message", error.getMessage())
+                .element("Message", error.getMessage() + addressingHint(error, host))
                 .element("RequestId", request.requestId())
                 .element("HostId", host == null ? "localhost" : host);
         error.fields().forEach(xml::element);
