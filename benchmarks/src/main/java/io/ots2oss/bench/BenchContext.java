@@ -66,15 +66,16 @@ final class BenchContext {
     /** A measured run: wall time from the job result, heap from the watch, first record from the discard writer. */
     Measured run(String json, Map<String, String> params) {
         System.clearProperty(DiscardWriter.FIRST_RECORD_NANOS);
-        try (HeapWatch heap = HeapWatch.start()) {
+        try (HeapWatch heap = HeapWatch.start(); CpuWatch cpu = CpuWatch.start()) {
             long startNanos = System.nanoTime();
             JobResult result = runner.run(json, params);
+            CpuWatch.Usage usage = cpu.stop();
             if (!result.succeeded()) {
                 throw new IllegalStateException("benchmark job failed: " + result.failureMessage() + "\n" + tail(result.log()));
             }
             String first = System.getProperty(DiscardWriter.FIRST_RECORD_NANOS);
             long firstMillis = first == null ? -1 : (Long.parseLong(first) - startNanos) / 1_000_000;
-            return new Measured(result, megabytes(heap.peakLiveBytes()), HeapWatch.peakUsedBytes() / 1e6, firstMillis);
+            return new Measured(result, megabytes(heap.peakLiveBytes()), HeapWatch.peakUsedBytes() / 1e6, firstMillis, usage);
         }
     }
 
@@ -83,7 +84,7 @@ final class BenchContext {
         return bytes < 0 ? -1 : bytes / 1e6;
     }
 
-    record Measured(JobResult result, double peakLiveMb, double peakUsedMb, long firstRecordMillis) {
+    record Measured(JobResult result, double peakLiveMb, double peakUsedMb, long firstRecordMillis, CpuWatch.Usage usage) {
     }
 
     private static String tail(String log) {

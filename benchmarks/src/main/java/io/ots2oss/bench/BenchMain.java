@@ -19,7 +19,8 @@ import java.util.Set;
  * Runs the benchmark suites and prints one table; writes it as JSON too.
  *
  * <p>System properties: {@code scale} (1 = {@value #BASE_CHANGES} changes), {@code channels} (default 1,4,8),
- * {@code suites} (default e2e,ceiling,latency), {@code bench.output} (default target/bench/results.json),
+ * {@code suites} (default e2e,ceiling,latency), {@code latency} (emulated network latency per Tablestore and per OSS
+ * call in ms, e.g. 0,2,10: each value runs the suites on emulators of its own; default 0), {@code bench.output} (default target/bench/results.json),
  * {@code ots2oss.plugin.tree} (the assembled plugin tree).
  */
 public final class BenchMain {
@@ -35,6 +36,8 @@ public final class BenchMain {
         List<Integer> channels = Arrays.stream(System.getProperty("channels", "1,4,8").split(","))
                 .map(String::trim).map(Integer::parseInt).toList();
         Set<String> suites = Set.of(System.getProperty("suites", "e2e,ceiling,latency").split(","));
+        List<Integer> latencies = Arrays.stream(System.getProperty("latency", "0").split(","))
+                .map(String::trim).map(Integer::parseInt).toList();
         Path output = Paths.get(System.getProperty("bench.output", "target/bench/results.json"));
 
         Map<String, Object> parameters = new LinkedHashMap<>();
@@ -43,25 +46,34 @@ public final class BenchMain {
         parameters.put("shards", 8);
         parameters.put("channels", channels);
         parameters.put("suites", suites);
+        parameters.put("latencyMillis", latencies);
         ResultReport report = new ResultReport(parameters);
 
-        Path work = Files.createTempDirectory("ots2oss-bench-");
-        try (ExternalEmulators emulators = ExternalEmulators.start(8, OFFSET_MINUTES, tablestoreHeap(changes))) {
-            BenchContext context = seed(emulators, work, changes);
-            if (suites.contains("e2e") || suites.contains("ceiling")) {
-                new PairSuite(context, report).run(channels, suites.contains("ceiling"));
-            }
-            if (suites.contains("ceiling")) {
-                new WriterCeilingSuite(context, report).run(channels);
-                new EmulatorCeilingSuite(context, report).run(Math.max(100L << 20, context.multiVersionRows * 60));
-            }
-            if (suites.contains("latency")) {
-                new LatencySuite(context, report).run(9);
+        for (int latency : latencies) {
+            report.atLatency(latency);
+            Path work = Files.createTempDirectory("ots2oss-bench-");
+            try (ExternalEmulators emulators = ExternalEmulators.start(8, OFFSET_MINUTES, tablestoreHeap(changes), latency)) {
+                BenchContext context = seed(emulators, work, changes);
+                runSuites(context, report, suites, channels);
             }
         }
         report.printTable(System.out);
         report.writeJson(output);
         System.out.println("\nwritten to " + output.toAbsolutePath());
+    }
+
+    private static void runSuites(BenchContext context, ResultReport report, Set<String> suites, List<Integer> channels)
+            throws Exception {
+        if (suites.contains("e2e") || suites.contains("ceiling")) {
+            new PairSuite(context, report).run(channels, suites.contains("ceiling"));
+        }
+        if (suites.contains("ceiling")) {
+            new WriterCeilingSuite(context, report).run(channels);
+            new EmulatorCeilingSuite(context, report).run(Math.max(100L << 20, context.multiVersionRows * 60));
+        }
+        if (suites.contains("latency")) {
+            new LatencySuite(context, report).run(9);
+        }
     }
 
     private static BenchContext seed(ExternalEmulators emulators, Path work, long changes) throws Exception {

@@ -43,16 +43,18 @@ final class ExternalEmulators implements Services, AutoCloseable {
         this.offsetMillis = offsetMillis;
     }
 
-    static ExternalEmulators start(int shards, int offsetMinutes, String tablestoreHeap) throws IOException {
+    static ExternalEmulators start(int shards, int offsetMinutes, String tablestoreHeap, int latencyMillis) throws IOException {
         // See Emulators.useNoDelayForJdkHttpServer: without it every small GetStreamRecord reply stalls ~40 ms.
         Process tablestore = launch(List.of("-Xmx" + tablestoreHeap, "-D" + Emulators.JDK_HTTP_SERVER_NODELAY + "=true",
                 "io.ots2oss.emulator.tablestore.TablestoreEmulatorMain",
                 "--port", "0", "--instance", INSTANCE, "--access-key-id", ACCESS_ID, "--access-key-secret", ACCESS_KEY,
-                "--shards", String.valueOf(shards), "--clock-offset-minutes", String.valueOf(-offsetMinutes)));
+                "--shards", String.valueOf(shards), "--clock-offset-minutes", String.valueOf(-offsetMinutes),
+                "--latency-ms", String.valueOf(latencyMillis)));
         try {
             String tablestoreEndpoint = awaitEndpoint(tablestore, "Tablestore");
             Process oss = launch(List.of("-Xmx512m", "io.ots2oss.emulator.oss.OssEmulatorMain", "--port", "0",
-                    "--access-key-id", ACCESS_ID, "--access-key-secret", ACCESS_KEY, "--bucket", BUCKET, "--discard"));
+                    "--access-key-id", ACCESS_ID, "--access-key-secret", ACCESS_KEY, "--bucket", BUCKET, "--discard",
+                    "--latency-ms", String.valueOf(latencyMillis)));
             try {
                 return new ExternalEmulators(tablestore, tablestoreEndpoint, oss, awaitEndpoint(oss, "OSS"), offsetMinutes * 60_000L);
             } catch (IOException | RuntimeException e) {

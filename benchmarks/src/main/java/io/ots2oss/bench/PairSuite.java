@@ -35,7 +35,7 @@ final class PairSuite {
         BenchContext.Measured m = context.run(job.toJson(), context.window.params("discard"));
         report.add(new BenchResult("ceiling", "otsstreamreader " + mode + " -> discard", channels,
                 m.result().readRecords(), 0, m.result().wallTime().toMillis(), m.peakLiveMb(), m.peakUsedMb(),
-                m.firstRecordMillis(), "reader alone"));
+                m.firstRecordMillis(), "reader alone").withUsage(m.usage()));
     }
 
     private void pair(String mode, int channels) {
@@ -46,6 +46,6 @@ final class PairSuite {
         long bytes = context.bytesUnder(job.objectPrefix(date));
         report.add(new BenchResult("e2e", "pair " + mode + " csv", channels, m.result().writeRecords(), bytes,
                 m.result().wallTime().toMillis(), m.peakLiveMb(), m.peakUsedMb(), -1,
-                context.changes + " changes, 8 shards"));
+                context.changes + " changes, 8 shards").withUsage(m.usage()));
     }
 }

@@ -30,7 +30,7 @@ final class WriterCeilingSuite {
             BenchContext.Measured m = context.run(job.toJson(), context.window.params(date));
             report.add(new BenchResult("ceiling", "generator -> osswriter csv", channels, m.result().writeRecords(),
                     context.bytesUnder(job.objectPrefix(date)), m.result().wallTime().toMillis(), m.peakLiveMb(), m.peakUsedMb(),
-                    -1, "writer alone"));
+                    -1, "writer alone").withUsage(m.usage()));
         }
     }
 

@@ -23,6 +23,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -198,6 +199,7 @@ public final class OssEmulator implements AutoCloseable {
         private int port = 0;
         private String region = "oss-cn-hangzhou";
         private int maxThreads = 128;
+        private Duration latency = Duration.ZERO;
 
         private Builder() {
         }
@@ -252,8 +254,18 @@ public final class OssEmulator implements AutoCloseable {
             return this;
         }
 
+        /** Delays every request by {@code delay}: a network round trip, for benchmarks. */
+        public Builder latency(Duration delay) {
+            this.latency = delay;
+            return this;
+        }
+
         public OssEmulator start() {
-            return new OssEmulator(this).start();
+            OssEmulator emulator = new OssEmulator(this).start();
+            if (!latency.isZero()) {
+                emulator.faults().latency(Operation.ANY, latency);
+            }
+            return emulator;
         }
     }
 }

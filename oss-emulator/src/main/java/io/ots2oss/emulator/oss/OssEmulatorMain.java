@@ -6,7 +6,7 @@ import java.util.concurrent.CountDownLatch;
 /**
  * Runs an emulator until killed:
  * {@code OssEmulatorMain --port P --access-key-id X --access-key-secret Y [--security-token T]
- * [--bucket B ...] [--data-dir D | --discard] [--host H]}. Prints {@code endpoint=http://...} once listening.
+ * [--bucket B ...] [--data-dir D | --discard] [--host H] [--latency-ms MS]}. Prints {@code endpoint=http://...} once listening.
  */
 public final class OssEmulatorMain {
     private OssEmulatorMain() {
@@ -59,6 +59,7 @@ public final class OssEmulatorMain {
                 case "--data-dir" -> dataDir = value;
                 case "--region" -> builder.region(value);
                 case "--virtual-host-domain" -> builder.virtualHostDomain(value);
+                case "--latency-ms" -> builder.latency(java.time.Duration.ofMillis(parseMillis(value)));
                 default -> throw new IllegalArgumentException("unknown option " + name);
             }
         }
@@ -93,8 +94,20 @@ public final class OssEmulatorMain {
         throw new IllegalArgumentException("--port must be an integer within 0..65535, got '" + value + "'");
     }
 
+    private static long parseMillis(String value) {
+        try {
+            long millis = Long.parseLong(value);
+            if (millis >= 0) {
+                return millis;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new IllegalArgumentException("--latency-ms must be a whole number of milliseconds >= 0, got '" + value + "'");
+    }
+
     private static String usage() {
         return "usage: OssEmulatorMain --port P --access-key-id X --access-key-secret Y [--security-token T]"
-                + " [--bucket B ...] [--data-dir D | --discard] [--host H] [--region R] [--virtual-host-domain D]";
+                + " [--bucket B ...] [--data-dir D | --discard] [--host H] [--region R] [--virtual-host-domain D] [--latency-ms MS]";
     }
 }

@@ -6,7 +6,7 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Command line: {@code --port P --instance I --access-key-id X --access-key-secret Y [--shards N]
- * [--clock-offset-minutes M] [--bind ADDRESS] [--threads T] [--stream-only-tables A,B]}. Prints {@code endpoint=http://127.0.0.1:P} and runs
+ * [--clock-offset-minutes M] [--bind ADDRESS] [--threads T] [--stream-only-tables A,B] [--latency-ms MS]}. Prints {@code endpoint=http://127.0.0.1:P} and runs
  * until killed.
  */
 public final class TablestoreEmulatorMain {
@@ -16,6 +16,7 @@ public final class TablestoreEmulatorMain {
     public static void main(String[] args) throws Exception {
         TablestoreEmulator.Builder builder = TablestoreEmulator.builder();
         long offsetMinutes = 0;
+        int latencyMillis = 0;
         String[] streamOnlyTables = new String[0];
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
@@ -33,11 +34,15 @@ public final class TablestoreEmulatorMain {
                 case "--bind": builder.bindAddress(InetAddress.getByName(value)); break;
                 case "--threads": builder.threads(parseInt(option, value)); break;
                 case "--stream-only-tables": streamOnlyTables = value.split(","); break;
+                case "--latency-ms": latencyMillis = parseInt(option, value); break;
                 default: usage("unknown option " + option);
             }
         }
         TablestoreEmulator emulator = builder.start();
         emulator.clock().setOffset(Duration.ofMinutes(offsetMinutes));
+        if (latencyMillis > 0) {
+            emulator.faults().latency("*", Duration.ofMillis(latencyMillis));
+        }
         for (String table : streamOnlyTables) {
             emulator.streamOnly(table.trim());
         }
@@ -69,7 +74,7 @@ public final class TablestoreEmulatorMain {
 
     private static void usage(String problem) {
         System.err.println("TablestoreEmulatorMain: " + problem);
-        System.err.println("usage: --port P --instance I --access-key-id X --access-key-secret Y [--shards N] [--clock-offset-minutes M] [--bind ADDRESS] [--threads T] [--stream-only-tables A,B]");
+        System.err.println("usage: --port P --instance I --access-key-id X --access-key-secret Y [--shards N] [--clock-offset-minutes M] [--bind ADDRESS] [--threads T] [--stream-only-tables A,B] [--latency-ms MS]");
         System.exit(2);
     }
 }
