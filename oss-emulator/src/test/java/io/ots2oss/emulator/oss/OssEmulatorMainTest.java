@@ -37,4 +37,24 @@ class OssEmulatorMainTest {
         assertThrows(IllegalArgumentException.class, () -> OssEmulatorMain.parse(new String[]{
                 "--access-key-id", "x", "--access-key-secret", "y", "--data-dir", "/tmp/x", "--discard"}));
     }
+
+    @Test
+    void latencyDelaysEveryRequest() throws Exception {
+        OssEmulator.Builder builder = OssEmulatorMain.parse(new String[]{
+                "--access-key-id", "x", "--access-key-secret", "y", "--bucket", "one", "--latency-ms", "40"});
+        try (OssEmulator emulator = builder.start()) {
+            java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+            long start = System.nanoTime();
+            client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(emulator.endpoint() + "/one/")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+            assertTrue(System.nanoTime() - start >= 40_000_000L, "the reply came before the configured latency");
+        }
+    }
+
+    @Test
+    void negativeLatencyIsRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> OssEmulatorMain.parse(new String[]{
+                "--access-key-id", "x", "--access-key-secret", "y", "--latency-ms", "-5"}));
+        assertTrue(e.getMessage().contains("--latency-ms"));
+    }
 }
