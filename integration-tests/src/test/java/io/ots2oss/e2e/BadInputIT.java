@@ -1,5 +1,13 @@
 package io.ots2oss.e2e;
 
+import com.alicloud.openservices.tablestore.SyncClient;
+import com.alicloud.openservices.tablestore.model.GetRangeRequest;
+import com.alicloud.openservices.tablestore.model.GetRangeResponse;
+import com.alicloud.openservices.tablestore.model.PrimaryKey;
+import com.alicloud.openservices.tablestore.model.PrimaryKeyBuilder;
+import com.alicloud.openservices.tablestore.model.PrimaryKeyValue;
+import com.alicloud.openservices.tablestore.model.RangeRowQueryCriteria;
+import com.alicloud.openservices.tablestore.model.Row;
 import io.ots2oss.testkit.JobResult;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -7,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import static io.ots2oss.e2e.PairFixture.MINUTE;
@@ -75,16 +84,62 @@ class BadInputIT {
         assertMentions(result, "accessKey");
     }
 
+    @Test
+    void writerConfigurationErrorCreatesNoStatusTable() {
+        failing(pair.job().writer("fieldDelimiter", ""), "bad-delimiter");
+        // failing() checks that the status table was not created
+    }
+
+    @Test
+    void writerConfigurationErrorLeavesTheRowsOfACompletedWindowAlone() {
+        PairJob job = pair.job().reader("statusTable", "status_completed");
+        pair.runOk(job, window.params("completed"));
+        List<String> before = statusRows("status_completed");
+        assertFalse(before.isEmpty(), "the successful run stored no checkpoints");
+
+        JobResult result = pair.run(job.writer("writeMode", "overwrite"), window.params("completed"));
+
+        assertFalse(result.succeeded(), "the job should have failed\n" + result.log());
+        assertEquals(before, statusRows("status_completed"), "the failed re-run changed the status table");
+    }
+
     /** Runs a job expected to fail; checks nothing was read, nothing written and no upload left open. */
     private JobResult failing(PairJob job, String date) {
-        JobResult result = pair.run(job.reader("statusTable", "status_" + date.replace('-', '_')), window.params(date));
+        String statusTable = "status_" + date.replace('-', '_');
+        JobResult result = pair.run(job.reader("statusTable", statusTable), window.params(date));
 
         assertFalse(result.succeeded(), "the job should have failed\n" + result.log());
         PairFixture.assertSecretsHidden(result);
         assertEquals(0, result.readRecords(), "records were read before the failure");
         assertEquals(List.of(), pair.bucket.keys(job.objectPrefix(date)), "objects were written");
         assertEquals(List.of(), pair.bucket.openUploads(job.objectPrefix(date)), "multipart uploads left open");
+        assertFalse(pair.emulators.tablestoreClient().listTable().getTableNames().contains(statusTable),
+                "the status table was created by a job that failed at start");
         return result;
+    }
+
+    /** Every row of a status table, as text (the emulator's clock keeps the timestamps of untouched cells). */
+    private static List<String> statusRows(String table) {
+        SyncClient client = pair.emulators.tablestoreClient();
+        RangeRowQueryCriteria criteria = new RangeRowQueryCriteria(table);
+        criteria.setExclusiveEndPrimaryKey(bound(PrimaryKeyValue.INF_MAX));
+        criteria.setMaxVersions(1);
+        List<String> rows = new ArrayList<>();
+        PrimaryKey next = bound(PrimaryKeyValue.INF_MIN);
+        while (next != null) {
+            criteria.setInclusiveStartPrimaryKey(next);
+            GetRangeResponse response = client.getRange(new GetRangeRequest(criteria));
+            for (Row row : response.getRows()) {
+                rows.add(row.toString());
+            }
+            next = response.getNextStartPrimaryKey();
+        }
+        return rows;
+    }
+
+    private static PrimaryKey bound(PrimaryKeyValue value) {
+        return PrimaryKeyBuilder.createPrimaryKeyBuilder().addPrimaryKeyColumn("StreamId", value)
+                .addPrimaryKeyColumn("StatusType", value).addPrimaryKeyColumn("StatusValue", value).build();
     }
 
     private static void assertMentions(JobResult result, String... words) {

@@ -43,18 +43,29 @@ public final class OssWriter extends Writer {
         private SingleObjectLayout singleObject;
         private boolean committed;
 
+        /**
+         * Parses, then checks with reads only that the bucket is there and the credentials work: the reader writes
+         * its status table in its {@code prepare}, which DataX runs only after this.
+         */
         @Override
         public void init() {
             config = PluginSupport.parse(getPluginJobConf());
             LOG.info("osswriter configuration: {}", config);
+            PluginSupport.guard(new Runnable() {
+                @Override
+                public void run() {
+                    gateway = PluginSupport.gateway(config, 4);
+                    new WriteModePreparation(config, gateway).check();
+                }
+            });
         }
 
+        /** The first change to OSS: {@code writeMode truncate} deletes here. */
         @Override
         public void prepare() {
             PluginSupport.guard(new Runnable() {
                 @Override
                 public void run() {
-                    gateway = PluginSupport.gateway(config, 4);
                     new WriteModePreparation(config, gateway).apply();
                 }
             });

@@ -9,9 +9,10 @@ import io.ots2oss.common.config.ConfigError;
 import io.ots2oss.osswriter.config.WriteMode;
 import io.ots2oss.osswriter.config.WriterConfig;
 import io.ots2oss.osswriter.single.SingleObjectLayout;
+import io.ots2oss.osswriter.upload.AccessCheck;
 import io.ots2oss.osswriter.upload.OssGateway;
 
-/** Applies {@code writeMode} before any task writes. */
+/** Checks, then applies, {@code writeMode} before any task writes. */
 final class WriteModePreparation {
     private static final Logger LOG = LoggerFactory.getLogger(WriteModePreparation.class);
 
@@ -23,16 +24,18 @@ final class WriteModePreparation {
         this.gateway = gateway;
     }
 
-    void apply() {
-        if (!gateway.bucketExists()) {
-            throw new ConfigError("bucket", "Job key 'bucket' = [" + config.connection().bucket()
-                    + "]: the bucket does not exist (osswriter never creates buckets).");
-        }
-        WriteMode mode = config.writeMode();
-        if (mode == WriteMode.TRUNCATE) {
-            truncate();
-        } else if (mode == WriteMode.NON_CONFLICT) {
+    /** Reads only: the bucket exists, the credentials work, and nonConflict finds nothing in the way. */
+    void check() {
+        AccessCheck.verify(gateway, config.connection());
+        if (config.writeMode() == WriteMode.NON_CONFLICT) {
             checkNoConflict();
+        }
+    }
+
+    /** The changes {@code writeMode} asks for; {@link #check()} has passed. */
+    void apply() {
+        if (config.writeMode() == WriteMode.TRUNCATE) {
+            truncate();
         }
     }
 

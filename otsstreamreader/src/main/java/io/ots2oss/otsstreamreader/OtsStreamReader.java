@@ -50,22 +50,36 @@ public final class OtsStreamReader extends Reader {
         private String version;
         private String credentialHandle;
 
+        /**
+         * Only reads and validates: DataX runs the writer's {@code init} after this one, and nothing may be written
+         * to the status table before both configurations are known to be valid.
+         */
         @Override
         public void init() {
             config = parse(getPluginJobConf());
             LOG.info("otsstreamreader configuration: {}", config);
             client = OtsClients.createForJobChecks(config.connection(), config.maxRetries());
             try {
-                prepareWindow();
+                catalog = StreamCatalog.load(client, config.dataTable());
+                WindowGuard.check(config.window(), System.currentTimeMillis(), catalog.expirationHours(),
+                        config.beforeOffsetMillis(), config.afterOffsetMillis());
+                StatusTable.checkSchemaIfExists(client, config.statusTable());
+            } catch (RuntimeException e) {
+                throw OtsFailures.explain(e, "Checking the export of table '" + config.dataTable() + "'", config.connection());
+            }
+        }
+
+        /** Runs after every plugin's {@code init} succeeded: the first writes of the job happen here. */
+        @Override
+        public void prepare() {
+            try {
+                startWindow();
             } catch (RuntimeException e) {
                 throw OtsFailures.explain(e, "Preparing the export of table '" + config.dataTable() + "'", config.connection());
             }
         }
 
-        private void prepareWindow() {
-            catalog = StreamCatalog.load(client, config.dataTable());
-            WindowGuard.check(config.window(), System.currentTimeMillis(), catalog.expirationHours(),
-                    config.beforeOffsetMillis(), config.afterOffsetMillis());
+        private void startWindow() {
             StatusTable.ensureExists(client, config.statusTable());
             StatusTable status = new StatusTable(client, config.statusTable(), catalog.streamId());
             int cleared = status.clearCheckpoints(config.window().endMillis());

@@ -48,6 +48,11 @@ public final class OssGateway implements AutoCloseable {
         return bucket;
     }
 
+    /** GetBucketAcl once, without retries: {@link AccessCheck} retries and explains its failures. */
+    void readBucketAcl() {
+        client.getBucketAcl(bucket);
+    }
+
     public boolean bucketExists() {
         return retrier.call("Checking bucket " + bucket, new Callable<Boolean>() {
             @Override

@@ -37,6 +37,20 @@ public final class OtsFailures {
         return false;
     }
 
+    /**
+     * Whether the endpoint answered, but not as Tablestore: SDK 5.17.6 reports an error status without Tablestore's
+     * request id, or a redirect, as a plain {@link ClientException} with these messages. A 5xx may come from a load
+     * balancer in front of the service and heal; a 4xx or a redirect from some other server never does.
+     */
+    public static boolean isNotTablestore(Throwable e) {
+        if (!(e instanceof ClientException) || e.getMessage() == null) {
+            return false;
+        }
+        String message = e.getMessage();
+        return message.startsWith("TableStore returns a response with status code: 4")
+                || message.startsWith("The endpoint of service has moved to");
+    }
+
     /** @param what what the reader was doing, e.g. "DescribeTable on data table 'orders'" */
     public static DataXException explain(RuntimeException e, String what, Connection connection) {
         if (e instanceof DataXException) {
@@ -47,6 +61,11 @@ public final class OtsFailures {
                     + connection.endpoint() + "' (job key 'endpoint'): " + rootCause(e) + ". Check that 'endpoint' is "
                     + "the instance's endpoint (scheme, host and port), that its host name resolves on this machine "
                     + "and that no firewall, proxy or VPC rule blocks the connection", e);
+        }
+        if (isNotTablestore(e)) {
+            return fail(ReaderErrorCode.SERVICE_ERROR, what + " failed: the server at endpoint '" + connection.endpoint()
+                    + "' (job key 'endpoint') answered, but it is not Tablestore (" + e.getMessage() + "). Use the "
+                    + "instance's endpoint, such as https://<instance>.<region>.ots.aliyuncs.com", e);
         }
         String target = "instance '" + connection.instanceName() + "' at " + connection.endpoint()
                 + " as accessId '" + connection.accessId() + "'";

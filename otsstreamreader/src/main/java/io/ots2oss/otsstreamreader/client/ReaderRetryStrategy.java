@@ -51,7 +51,7 @@ public final class ReaderRetryStrategy implements RetryStrategy {
         if (e instanceof TableStoreException) {
             return !NOT_RETRYABLE.contains(((TableStoreException) e).getErrorCode());
         }
-        return e instanceof ClientException;
+        return e instanceof ClientException && !OtsFailures.isNotTablestore(e);
     }
 
     @Override

@@ -28,16 +28,21 @@ public final class StatusTable {
         return table;
     }
 
+    /** Reads only: rejects an existing table with another schema; returns whether the table exists. */
+    public static boolean checkSchemaIfExists(SyncClientInterface client, String table) {
+        TableMeta meta = describeOrNull(client, table);
+        if (meta != null && !StatusSchema.PRIMARY_KEY.equals(meta.getPrimaryKeyList())) {
+            throw DataXException.asDataXException(ReaderErrorCode.STATUS_TABLE_PROBLEM,
+                    "Unexpected table meta in status table '" + table + "' (key 'statusTable'): its primary key is "
+                            + describe(meta.getPrimaryKeyList()) + ", expected StreamId STRING, StatusType STRING, "
+                            + "StatusValue STRING. Use another statusTable name, or drop this table.");
+        }
+        return meta != null;
+    }
+
     /** Creates the table with upstream's schema when missing; rejects an existing table with another schema. */
     public static void ensureExists(SyncClientInterface client, String table) {
-        TableMeta meta = describeOrNull(client, table);
-        if (meta != null) {
-            if (!StatusSchema.PRIMARY_KEY.equals(meta.getPrimaryKeyList())) {
-                throw DataXException.asDataXException(ReaderErrorCode.STATUS_TABLE_PROBLEM,
-                        "Unexpected table meta in status table '" + table + "' (key 'statusTable'): its primary key is "
-                                + describe(meta.getPrimaryKeyList()) + ", expected StreamId STRING, StatusType STRING, "
-                                + "StatusValue STRING. Use another statusTable name, or drop this table.");
-            }
+        if (checkSchemaIfExists(client, table)) {
             return;
         }
         TableMeta wanted = new TableMeta(table);

@@ -89,4 +89,16 @@ class ReaderRetryStrategyTest {
     void networkErrorsAreRetried() {
         assertTrue(new ReaderRetryStrategy(5, 100, 1000).nextPause("GetStreamRecord", new ClientException("reset")) > 0);
     }
+
+    @Test
+    void anAnswerFromAServerThatIsNotTablestoreIsNotRetried() {
+        ClientException forbidden = new ClientException("TableStore returns a response with status code: 403.");
+        assertEquals(0, retriesOf(new ReaderRetryStrategy(30, 100, 10_000), forbidden));
+    }
+
+    @Test
+    void aServerErrorWithoutTablestoreBodyIsRetried() {
+        ClientException badGateway = new ClientException("TableStore returns a response with status code: 502.");
+        assertEquals(3, retriesOf(new ReaderRetryStrategy(3, 100, 10_000), badGateway));
+    }
 }

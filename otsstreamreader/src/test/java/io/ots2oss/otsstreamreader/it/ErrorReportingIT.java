@@ -6,8 +6,12 @@ import com.alicloud.openservices.tablestore.model.PrimaryKeyType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import com.sun.net.httpserver.HttpServer;
+
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.net.ServerSocket;
 import java.util.concurrent.TimeUnit;
 
@@ -81,6 +85,31 @@ class ErrorReportingIT extends ReaderITBase {
         // 30 retries of a refused connection take over three minutes even with the tests' 5 ms base pause.
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
         assertTrue(seconds < 30, "failed only after " + seconds + " s");
+    }
+
+    @Test
+    void endpointThatAnswersButIsNotTablestoreFailsWithinSecondsNamingIt() throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            byte[] body = "<html><body>403 Forbidden</body></html>".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/html");
+            exchange.sendResponseHeaders(403, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String endpoint = "http://127.0.0.1:" + server.getAddress().getPort();
+            JSONObject p = params(newTable(1));
+            p.put("endpoint", endpoint);
+            p.put("maxRetries", 30);
+            long started = System.nanoTime();
+            failing(p, "'endpoint'", endpoint, "not Tablestore");
+            long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
+            assertTrue(seconds < 30, "failed only after " + seconds + " s");
+        } finally {
+            server.stop(0);
+        }
     }
 
     @Test
