@@ -16,6 +16,8 @@ import io.ots2oss.otsstreamreader.layout.RecordFactory;
 import io.ots2oss.otsstreamreader.layout.RecordLayout;
 import io.ots2oss.otsstreamreader.layout.RowLayout;
 import io.ots2oss.otsstreamreader.layout.SenderRecordFactory;
+import io.ots2oss.otsstreamreader.layout.TimeseriesRecords;
+import io.ots2oss.otsstreamreader.layout.TimeseriesRowLayout;
 import io.ots2oss.otsstreamreader.status.StatusTable;
 import io.ots2oss.otsstreamreader.status.StreamJobDesc;
 import io.ots2oss.otsstreamreader.stream.RecordEmitter;
@@ -60,7 +62,7 @@ public final class OtsStreamReader extends Reader {
             LOG.info("otsstreamreader configuration: {}", config);
             client = OtsClients.createForJobChecks(config.connection(), config.maxRetries());
             try {
-                catalog = StreamCatalog.load(client, config.dataTable());
+                catalog = StreamCatalog.load(client, config.dataTable(), config.timeseriesTable());
                 WindowGuard.check(config.window(), System.currentTimeMillis(), catalog.expirationHours(),
                         config.beforeOffsetMillis(), config.afterOffsetMillis());
                 StatusTable.checkSchemaIfExists(client, config.statusTable());
@@ -166,9 +168,12 @@ public final class OtsStreamReader extends Reader {
         private RecordLayout layout(final RecordSender sender) {
             RecordFactory factory = new SenderRecordFactory(sender);
             if (config.mode() == Mode.SINGLE_VERSION_AND_UPDATE_ONLY) {
-                return new RowLayout(factory, config.exportSequenceInfo(), config.columns());
+                return config.timeseriesTable()
+                        ? new TimeseriesRowLayout(factory, config.exportSequenceInfo(), config.columns())
+                        : new RowLayout(factory, config.exportSequenceInfo(), config.columns());
             }
-            return new MultiVersionLayout(factory, config.exportSequenceInfo());
+            MultiVersionLayout multiVersion = new MultiVersionLayout(factory, config.exportSequenceInfo());
+            return config.timeseriesTable() ? new TimeseriesRecords(multiVersion) : multiVersion;
         }
 
         @Override

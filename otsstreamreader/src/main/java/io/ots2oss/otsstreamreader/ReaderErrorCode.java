@@ -11,6 +11,7 @@ public enum ReaderErrorCode implements ErrorCode {
     DATA_LOST("OtsStreamReader-04", "Stream data needed by this window is gone"),
     SERVICE_ERROR("OtsStreamReader-05", "Tablestore call failed"),
     LINEAGE_TIMEOUT("OtsStreamReader-06", "Gave up waiting for parent shards"),
+    RECORD_PROBLEM("OtsStreamReader-07", "A stream record cannot be exported"),
     INTERNAL("OtsStreamReader-99", "Internal error");
 
     private final String code;

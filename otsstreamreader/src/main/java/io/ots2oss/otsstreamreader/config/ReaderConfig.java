@@ -16,6 +16,7 @@ public final class ReaderConfig {
     private final String datasource;
     private final String dataTable;
     private final String statusTable;
+    private final boolean timeseriesTable;
     private final TimeWindow window;
     private final ZoneId timeZone;
     private final Mode mode;
@@ -34,6 +35,7 @@ public final class ReaderConfig {
         this.datasource = b.datasource;
         this.dataTable = b.dataTable;
         this.statusTable = b.statusTable;
+        this.timeseriesTable = b.timeseriesTable;
         this.window = b.window;
         this.timeZone = b.timeZone;
         this.mode = b.mode;
@@ -63,6 +65,11 @@ public final class ReaderConfig {
 
     public String statusTable() {
         return statusTable;
+    }
+
+    /** {@code isTimeseriesTable}: the data table is a time-series table. */
+    public boolean timeseriesTable() {
+        return timeseriesTable;
     }
 
     public TimeWindow window() {
@@ -118,7 +125,7 @@ public final class ReaderConfig {
     @Override
     public String toString() {
         return "ReaderConfig{" + connection + (datasource == null ? "" : ", datasource=" + datasource)
-                + ", dataTable=" + dataTable + ", statusTable=" + statusTable + ", window=" + window
+                + ", dataTable=" + dataTable + ", statusTable=" + statusTable + ", isTimeseriesTable=" + timeseriesTable + ", window=" + window
                 + ", timeZone=" + timeZone + ", mode=" + mode + ", columns=" + columns
                 + ", isExportSequenceInfo=" + exportSequenceInfo + ", maxRetries=" + maxRetries
                 + ", enableSeekIterator=" + enableSeekIterator + ", threadNum=" + threadNum
@@ -135,6 +142,7 @@ public final class ReaderConfig {
         String datasource;
         String dataTable;
         String statusTable;
+        boolean timeseriesTable;
         TimeWindow window;
         ZoneId timeZone;
         Mode mode = Mode.MULTI_VERSION;

@@ -50,12 +50,10 @@ public final class ReaderConfigParser {
         b.threadNum = values.intAtLeast(ConfigKeys.THREAD_NUM, ReaderConfig.DEFAULT_THREAD_NUM, 1);
         b.enableTableGroupSupport = values.bool(ConfigKeys.ENABLE_TABLE_GROUP_SUPPORT, false);
         b.confSimplifyEnable = values.bool(ConfigKeys.CONF_SIMPLIFY_ENABLE, false);
-        if (values.bool(ConfigKeys.IS_TIMESERIES_TABLE, false)) {
-            throw values.illegal(ConfigKeys.IS_TIMESERIES_TABLE, true,
-                    "false: time-series tables are not supported yet by this reader");
-        }
+        b.timeseriesTable = values.bool(ConfigKeys.IS_TIMESERIES_TABLE, false);
         b.mode = mode(values);
-        b.columns = b.mode == Mode.SINGLE_VERSION_AND_UPDATE_ONLY ? columns(values) : Collections.<RowColumn>emptyList();
+        b.columns = b.mode == Mode.SINGLE_VERSION_AND_UPDATE_ONLY
+                ? columns(values, b.timeseriesTable) : Collections.<RowColumn>emptyList();
         b.beforeOffsetMillis = offset(ConfigKeys.BEFORE_OFFSET_PROPERTY, ReaderConfig.DEFAULT_BEFORE_OFFSET_MILLIS);
         b.afterOffsetMillis = offset(ConfigKeys.AFTER_OFFSET_PROPERTY, ReaderConfig.DEFAULT_AFTER_OFFSET_MILLIS);
         return b.build();
@@ -115,7 +113,7 @@ public final class ReaderConfigParser {
         throw values.illegal(ConfigKeys.MODE, mode, "absent (multi-version mode) or \"" + ROW_MODE + "\"");
     }
 
-    private static List<RowColumn> columns(KeyReader values) {
+    private static List<RowColumn> columns(KeyReader values, boolean timeseriesTable) {
         String expected = "in mode " + ROW_MODE + " a non-empty list of {\"name\": \"...\"} items naming the columns to export";
         List<KeyReader> items = values.objects(ConfigKeys.COLUMN, expected);
         if (items.isEmpty()) {
@@ -123,18 +121,19 @@ public final class ReaderConfigParser {
         }
         List<RowColumn> columns = new ArrayList<RowColumn>();
         for (KeyReader item : items) {
-            columns.add(column(item));
+            columns.add(column(item, timeseriesTable));
         }
         return columns;
     }
 
-    private static RowColumn column(KeyReader item) {
+    private static RowColumn column(KeyReader item, boolean timeseriesTable) {
         String name = item.required(ConfigKeys.COLUMN_NAME, "a non-empty column name");
-        if (item.bool(ConfigKeys.COLUMN_IS_TAG, false)) {
+        boolean isTag = item.bool(ConfigKeys.COLUMN_IS_TAG, false);
+        if (isTag && !timeseriesTable) {
             throw item.illegal(ConfigKeys.COLUMN_IS_TAG, item.raw(ConfigKeys.COLUMN_IS_TAG),
-                    "false: time-series tags need isTimeseriesTable, which is not supported yet");
+                    "false, or '" + ConfigKeys.IS_TIMESERIES_TABLE + "': true: only time-series tables have tags");
         }
-        return new RowColumn(name, false);
+        return new RowColumn(name, isTag);
     }
 
     /** Upstream reads these margins from JVM properties ({@code -D}), so errors name them that way. */

@@ -230,6 +230,7 @@ final class ShardReader {
         if (limit > 0) {
             request.setLimit(limit);
         }
+        request.setParseInTimeseriesDataFormat(run.layout.takesTimeseriesRecords());
         if (run.tableGroupSupport) {
             request.setTableName(run.tableName);
         }

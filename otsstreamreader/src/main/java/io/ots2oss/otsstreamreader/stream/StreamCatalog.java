@@ -1,20 +1,29 @@
 package io.ots2oss.otsstreamreader.stream;
 
 import com.alibaba.datax.common.exception.DataXException;
-import com.alicloud.openservices.tablestore.SyncClientInterface;
+import com.alicloud.openservices.tablestore.SyncClient;
 import com.alicloud.openservices.tablestore.TableStoreException;
 import com.alicloud.openservices.tablestore.model.DescribeStreamRequest;
 import com.alicloud.openservices.tablestore.model.DescribeStreamResponse;
 import com.alicloud.openservices.tablestore.model.DescribeTableRequest;
+import com.alicloud.openservices.tablestore.model.ListStreamRequest;
+import com.alicloud.openservices.tablestore.model.Stream;
 import com.alicloud.openservices.tablestore.model.StreamDetails;
 import com.alicloud.openservices.tablestore.model.StreamShard;
+import com.alicloud.openservices.tablestore.model.timeseries.DescribeTimeseriesTableRequest;
 import io.ots2oss.otsstreamreader.ReaderErrorCode;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** What the data table's stream looks like now: its id, retention and shards. */
+/**
+ * What the data table's stream looks like now: its id, retention and shards. A wide table's stream is found through
+ * DescribeTable; a time-series table's (always enabled) through DescribeTimeseriesTable, ListStream and DescribeStream
+ * with the time-series flag, as upstream finds it.
+ */
 public final class StreamCatalog {
+    private static final String NOT_FOUND = "OTSObjectNotExist";
+
     private final String streamId;
     private final int expirationHours;
     private final List<ShardInfo> shards;
@@ -25,35 +34,52 @@ public final class StreamCatalog {
         this.shards = shards;
     }
 
-    public static StreamCatalog load(SyncClientInterface client, String dataTable) {
-        StreamDetails details = streamDetails(client, dataTable);
+    /** @param timeseriesTable the job's {@code isTimeseriesTable} */
+    public static StreamCatalog load(SyncClient client, String dataTable, boolean timeseriesTable) {
+        String streamId;
+        int expiration = 0;
+        if (timeseriesTable) {
+            streamId = timeseriesStreamId(client, dataTable);
+        } else {
+            StreamDetails details = streamDetails(client, dataTable);
+            streamId = details.getStreamId();
+            expiration = details.getExpirationTime();
+        }
         List<ShardInfo> shards = new ArrayList<ShardInfo>();
         String next = null;
-        int expiration = details.getExpirationTime();
         do {
-            DescribeStreamRequest request = new DescribeStreamRequest(details.getStreamId());
+            DescribeStreamRequest request = new DescribeStreamRequest(streamId);
             if (next != null) {
                 request.setInclusiveStartShardId(next);
             }
+            if (timeseriesTable) {
+                request.setSupportTimeseriesTable(true);
+            }
             DescribeStreamResponse response = client.describeStream(request);
+            if (timeseriesTable && !response.isTimeseriesDataTable()) {
+                throw DataXException.asDataXException(ReaderErrorCode.TABLE_PROBLEM, "The table [" + dataTable
+                        + "] is not timeseries data table, please remove the config: {isTimeseriesTable : true}.");
+            }
             expiration = response.getExpirationTime() > 0 ? response.getExpirationTime() : expiration;
             for (StreamShard shard : response.getShards()) {
                 shards.add(new ShardInfo(shard.getShardId(), shard.getParentId(), shard.getParentSiblingId()));
             }
             next = response.getNextShardId();
         } while (next != null && !next.isEmpty());
-        return new StreamCatalog(details.getStreamId(), expiration, shards);
+        return new StreamCatalog(streamId, expiration, shards);
     }
 
-    private static StreamDetails streamDetails(SyncClientInterface client, String dataTable) {
+    private static StreamDetails streamDetails(SyncClient client, String dataTable) {
         StreamDetails details;
         try {
             details = client.describeTable(new DescribeTableRequest(dataTable)).getStreamDetails();
         } catch (TableStoreException e) {
-            if ("OTSObjectNotExist".equals(e.getErrorCode())) {
+            if (NOT_FOUND.equals(e.getErrorCode())) {
                 throw DataXException.asDataXException(ReaderErrorCode.TABLE_PROBLEM,
                         "The data table is not exist: table '" + dataTable + "' (key 'dataTable') was not found in the instance. "
-                                + "Check the table name and instanceName.", e);
+                                + (isTimeseriesTable(client, dataTable)
+                                ? "It is a time-series table: set \"isTimeseriesTable\": true to export its stream."
+                                : "Check the table name and instanceName."), e);
             }
             throw e;
         }
@@ -63,6 +89,38 @@ public final class StreamCatalog {
                             + "(UpdateTable with a StreamSpecification) before exporting its changes.");
         }
         return details;
+    }
+
+    /** Whether a time-series table of that name exists; only asked to explain a missing wide table. */
+    private static boolean isTimeseriesTable(SyncClient client, String name) {
+        try {
+            client.asTimeseriesClient().describeTimeseriesTable(new DescribeTimeseriesTableRequest(name));
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static String timeseriesStreamId(SyncClient client, String dataTable) {
+        try {
+            client.asTimeseriesClient().describeTimeseriesTable(new DescribeTimeseriesTableRequest(dataTable));
+        } catch (TableStoreException e) {
+            if (NOT_FOUND.equals(e.getErrorCode())) {
+                throw DataXException.asDataXException(ReaderErrorCode.TABLE_PROBLEM,
+                        "The data table is not exist: time-series table '" + dataTable + "' (keys 'dataTable' and "
+                                + "'isTimeseriesTable': true) was not found in the instance. Check the table name and "
+                                + "instanceName; for a wide table, remove isTimeseriesTable.", e);
+            }
+            throw e;
+        }
+        for (Stream stream : client.listStream(new ListStreamRequest(dataTable)).getStreams()) {
+            if (dataTable.equals(stream.getTableName())) {
+                return stream.getStreamId();
+            }
+        }
+        throw DataXException.asDataXException(ReaderErrorCode.TABLE_PROBLEM,
+                "Did not get any stream from table : (\"" + dataTable + "\"): ListStream lists no stream for this "
+                        + "time-series table.");
     }
 
     public String streamId() {

@@ -292,10 +292,34 @@ class ReaderConfigParserTest {
     }
 
     @Test
-    void timeseriesTableIsNotSupportedYet() {
+    void timeseriesFlagsAreReadAsBooleansOrStrings() {
         JSONObject p = base();
-        p.put("isTimeseriesTable", "true");
-        rejects(p, "'isTimeseriesTable'", "not supported yet");
+        p.put("mode", "single_version_and_update_only");
+        p.put("isTimeseriesTable", "TRUE");
+        p.put("column", JSON.parseArray("[{\"name\":\"_time\"},{\"name\":\"a\",\"is_timeseries_tag\":\"true\"},"
+                + "{\"name\":\"b\",\"is_timeseries_tag\":true}]"));
+        ReaderConfig c = parse(p);
+        assertTrue(c.timeseriesTable());
+        assertFalse(c.columns().get(0).timeseriesTag());
+        assertTrue(c.columns().get(1).timeseriesTag());
+        assertTrue(c.columns().get(2).timeseriesTag());
+        p.put("isTimeseriesTable", false);
+        assertFalse(parse(base()).timeseriesTable());
+    }
+
+    @Test
+    void aTagColumnWithoutIsTimeseriesTableNamesBothKeys() {
+        JSONObject p = base();
+        p.put("mode", "single_version_and_update_only");
+        p.put("column", JSON.parseArray("[{\"name\":\"a\",\"is_timeseries_tag\":true}]"));
+        rejects(p, "'column[0].is_timeseries_tag'", "isTimeseriesTable");
+    }
+
+    @Test
+    void aBadIsTimeseriesTableValueIsNamed() {
+        JSONObject p = base();
+        p.put("isTimeseriesTable", "yes");
+        rejects(p, "'isTimeseriesTable'", "yes");
     }
 
     @Test

@@ -5,7 +5,13 @@ import com.alicloud.openservices.tablestore.SyncClient;
 import com.alicloud.openservices.tablestore.model.*;
 import io.ots2oss.emulator.tablestore.TablestoreEmulator;
 
+import com.alicloud.openservices.tablestore.model.timeseries.CreateTimeseriesTableRequest;
+import com.alicloud.openservices.tablestore.model.timeseries.PutTimeseriesDataRequest;
+import com.alicloud.openservices.tablestore.model.timeseries.TimeseriesKey;
+import com.alicloud.openservices.tablestore.model.timeseries.TimeseriesRow;
+
 import java.util.Arrays;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** A Tablestore emulator plus an SDK client that writes the changes the tests then export. */
@@ -43,6 +49,26 @@ final class StreamFixture implements AutoCloseable {
         TableMeta meta = new TableMeta(name);
         meta.addPrimaryKeyColumns(Arrays.asList(keys));
         client.createTable(new CreateTableRequest(meta, new TableOptions(-1, 1)));
+    }
+
+    /** Creates a time-series table (its stream is always on) whose stream starts with the given shard count. */
+    void createTimeseriesTable(String name, int shards) {
+        emulator.shardCount(name, shards);
+        client.asTimeseriesClient().createTimeseriesTable(new CreateTimeseriesTableRequest(new TimeseriesTableMeta(name)));
+    }
+
+    /** Writes one point; {@code nameValues} are field name / value pairs (values as for {@link #value}). */
+    void putPoint(String table, String measurement, String dataSource, Map<String, String> tags, long timeMicros,
+                  Object... nameValues) {
+        TimeseriesRow row = new TimeseriesRow(new TimeseriesKey(measurement, dataSource, tags), timeMicros);
+        for (int i = 0; i < nameValues.length; i += 2) {
+            row.addField((String) nameValues[i], value(nameValues[i + 1]));
+        }
+        PutTimeseriesDataRequest request = new PutTimeseriesDataRequest(table);
+        request.addRow(row);
+        if (!client.asTimeseriesClient().putTimeseriesData(request).isAllSuccess()) {
+            throw new IllegalStateException("point not written: " + row);
+        }
     }
 
     /** Freezes the emulator clock so the next change carries exactly this stream time. */

@@ -1,0 +1,107 @@
+package io.ots2oss.otsstreamreader.layout;
+
+import com.alibaba.datax.common.element.Column;
+import com.alibaba.datax.common.element.Record;
+import com.alibaba.datax.common.element.StringColumn;
+import com.alibaba.datax.common.exception.DataXException;
+import com.alicloud.openservices.tablestore.core.protocol.timeseries.TimeseriesResponseFactory;
+import com.alicloud.openservices.tablestore.model.PrimaryKeyColumn;
+import com.alicloud.openservices.tablestore.model.RecordColumn;
+import com.alicloud.openservices.tablestore.model.StreamRecord;
+import io.ots2oss.otsstreamreader.ReaderErrorCode;
+import io.ots2oss.otsstreamreader.config.RowColumn;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Row mode for a time-series table, as upstream fills it: every key column ({@code _m_name}, {@code _data_source},
+ * {@code _tags} as stored, {@code _time} in µs) and field by name, fields with their own types; a tag column
+ * ({@code is_timeseries_tag}) takes its value from the parsed {@code _tags}, always as a string. Deletes are skipped,
+ * and so is a record carrying none of the configured columns.
+ */
+public final class TimeseriesRowLayout implements RecordLayout {
+    private static final String TAGS = "_tags";
+
+    private final RecordFactory factory;
+    private final boolean withSequenceInfo;
+    private final List<RowColumn> columns;
+    private final boolean anyTagColumn;
+
+    public TimeseriesRowLayout(RecordFactory factory, boolean withSequenceInfo, List<RowColumn> columns) {
+        this.factory = factory;
+        this.withSequenceInfo = withSequenceInfo;
+        this.columns = columns;
+        boolean tags = false;
+        for (RowColumn column : columns) {
+            tags |= column.timeseriesTag();
+        }
+        this.anyTagColumn = tags;
+    }
+
+    @Override
+    public void toRecords(StreamRecord record, String shardId, List<Record> out) {
+        if (record.getRecordType() == StreamRecord.RecordType.DELETE) {
+            return;
+        }
+        Map<String, String> tags = anyTagColumn ? tags(record, shardId) : Collections.<String, String>emptyMap();
+        Map<String, Column> values = valuesByName(record);
+        Record line = factory.newRecord();
+        boolean anyPresent = false;
+        for (RowColumn column : columns) {
+            Column value;
+            if (column.timeseriesTag()) {
+                String tag = tags.get(column.name());
+                value = tag == null ? null : new StringColumn(tag);
+            } else {
+                value = values.get(column.name());
+            }
+            anyPresent |= value != null;
+            line.addColumn(value != null ? value : ColumnConverter.nullColumn());
+        }
+        if (!anyPresent) {
+            return;
+        }
+        if (withSequenceInfo) {
+            line.addColumn(new StringColumn(SequenceInfo.ofRecord(record.getSequenceInfo(), shardId)));
+        }
+        out.add(line);
+    }
+
+    @Override
+    public boolean takesTimeseriesRecords() {
+        return true;
+    }
+
+    /** Key columns first, then PUT cells in order: a later cell of a name wins, even over a key column. */
+    private static Map<String, Column> valuesByName(StreamRecord record) {
+        Map<String, Column> values = new HashMap<String, Column>();
+        for (PrimaryKeyColumn pk : record.getPrimaryKey().getPrimaryKeyColumns()) {
+            values.put(pk.getName(), ColumnConverter.of(pk.getValue()));
+        }
+        for (RecordColumn change : record.getColumns()) {
+            if (change.getColumnType() == RecordColumn.ColumnType.PUT) {
+                values.put(change.getColumn().getName(), ColumnConverter.of(change.getColumn().getValue()));
+            }
+        }
+        return values;
+    }
+
+    /** The tags of the record's {@code _tags} key ({@code ["k=v",...]}); none when the table has no such key. */
+    private static Map<String, String> tags(StreamRecord record, String shardId) {
+        PrimaryKeyColumn stored = record.getPrimaryKey().getPrimaryKeyColumnsMap().get(TAGS);
+        if (stored == null) {
+            return Collections.emptyMap();
+        }
+        String text = stored.getValue().toString();
+        try {
+            return TimeseriesResponseFactory.parseTagsOrAttrs(text);
+        } catch (RuntimeException e) {
+            throw DataXException.asDataXException(ReaderErrorCode.RECORD_PROBLEM, "Parse \"_tags\" fail: shard " + shardId
+                    + ", record key (" + record.getPrimaryKey() + ") has the _tags value \"" + text + "\""
+                    + ", which is not a list of tags such as [\"k1=v1\",\"k2=v2\"] (" + e.getMessage() + ").", e);
+        }
+    }
+}
