@@ -150,6 +150,22 @@ class TimeseriesIT extends ReaderITBase {
     }
 
     @Test
+    void theTimeseriesLookupsAreRetriedLikeEveryOtherCall() {
+        String table = newTimeseriesTable(1);
+        fixture.at(T + 1000);
+        fixture.putPoint(table, "cpu", "h", tags(), POINT, "v", 1L);
+        fixture.emulator.faults().failNext("DescribeTimeseriesTable", "OTSServerBusy", 2);
+        fixture.emulator.faults().failNext("ListStream", "OTSPartitionUnavailable", 2);
+        fixture.emulator.faults().failNext("DescribeStream", "OTSServerBusy", 2);
+        try {
+            assertEquals(Collections.singletonList("LONG:1"),
+                    jobs.run(rowMode(table, T, T + 10 * MIN, "[{\"name\":\"v\"}]"), 1).assertSucceeded().rows());
+        } finally {
+            fixture.emulator.faults().clear();
+        }
+    }
+
+    @Test
     void aMalformedTagsValueFailsNamingTheShardTheKeyAndTheValue() {
         String table = newTimeseriesTable(1);
         fixture.at(T + 1000);
