@@ -42,6 +42,10 @@ public final class Keys {
     public static final String COMPRESS = "compress";
     public static final String COLUMN = "column";
     public static final String PARQUET_SCHEMA = "parquetSchema";
+    /** Upstream's: INT96 timestamps as the JVM zone's wall-clock time. */
+    public static final String PARQUET_UTC_TIMESTAMP = "parquetUtcTimestamp";
+    /** New: {@code int96} (upstream's encoding, default), {@code millis} or {@code micros} for {@code timestamp} columns. */
+    public static final String PARQUET_TIMESTAMP_TYPE = "parquetTimestampType";
 
     /** Keys whose values are secrets: never logged, printed or put into messages. */
     public static final String[] SECRET_KEYS = {ACCESS_KEY, SECURITY_TOKEN, PROXY_PASSWORD};

@@ -9,6 +9,7 @@ import io.ots2oss.osswriter.config.FormatConfig;
 import io.ots2oss.common.config.KeyReader;
 import io.ots2oss.osswriter.config.Keys;
 import io.ots2oss.osswriter.format.csv.CsvFormat;
+import io.ots2oss.osswriter.format.orc.OrcFormat;
 import io.ots2oss.osswriter.format.parquet.ParquetFormat;
 import io.ots2oss.osswriter.format.text.TextFormat;
 
@@ -23,6 +24,7 @@ public final class OutputFormats {
         BY_NAME.put("txt", BY_NAME.get("text"));
         BY_NAME.put("csv", new CsvFormat());
         BY_NAME.put("parquet", new ParquetFormat());
+        BY_NAME.put("orc", new OrcFormat());
     }
 
     private OutputFormats() {

@@ -289,7 +289,7 @@ class WriterConfigParserTest {
 
     @Test
     void parquetCodecMustBeKnown() {
-        assertEquals("compress", rejected(Params.minimal().with("fileFormat", "parquet").with("compress", "lz4")
+        assertEquals("compress", rejected(Params.minimal().with("fileFormat", "parquet").with("compress", "lzo")
                 .with("parquetSchema", "message m { optional int64 id; }")).key());
     }
 

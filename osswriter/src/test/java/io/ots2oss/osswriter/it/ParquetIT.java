@@ -3,6 +3,13 @@ package io.ots2oss.osswriter.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.List;
 
 import org.apache.parquet.example.data.Group;
@@ -12,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import com.alibaba.fastjson2.JSON;
 import com.alibaba.fastjson2.JSONObject;
 
+import io.ots2oss.osswriter.support.Int96;
 import io.ots2oss.osswriter.support.ParquetRows;
 import io.ots2oss.testkit.JobResult;
 
@@ -19,7 +27,7 @@ import io.ots2oss.testkit.JobResult;
 class ParquetIT extends WriterJobTestBase {
     @Test
     void typedColumnsReadBackWithAStandardReader() throws Exception {
-        for (String codec : new String[] {"snappy", "zstd", "gzip", "uncompressed"}) {
+        for (String codec : new String[] {"snappy", "zstd", "gzip", "lz4", "uncompressed"}) {
             JSONObject writer = fixture.writer();
             writer.put("object", "pq/" + codec);
             writer.put("fileFormat", "parquet");
@@ -44,9 +52,10 @@ class ParquetIT extends WriterJobTestBase {
             assertEquals("名前", first.getString("name", 0));
             assertEquals(2.5, first.getDouble("score", 0));
             assertTrue(first.getBoolean("ok", 0));
-            assertEquals(1700000000123L, first.getLong("at", 0));
+            assertEquals(LocalDateTime.ofEpochSecond(1_700_000_000L, 123_000_000, ZoneOffset.UTC), Int96.decode(first.getInt96("at", 0)));
             assertEquals(0, rows.rows().get(1).getFieldRepetitionCount("id"));
-            assertEquals(CompressionCodecName.valueOf(codec.toUpperCase()), rows.footer().getBlocks().get(0).getColumns().get(0).getCodec());
+            assertEquals(codec.equals("lz4") ? CompressionCodecName.LZ4_RAW : CompressionCodecName.valueOf(codec.toUpperCase()),
+                    rows.footer().getBlocks().get(0).getColumns().get(0).getCodec());
         }
     }
 
@@ -63,5 +72,38 @@ class ParquetIT extends WriterJobTestBase {
         ParquetRows rows = ParquetRows.read(fixture.bytes(fixture.keys("out/").get(0)));
         assertEquals(2, rows.rows().size());
         assertEquals(3L, rows.rows().get(1).getLong("id", 0));
+    }
+
+    @Test
+    void upstreamTypeNamesAndNestedJsonColumnsReadBack() throws Exception {
+        JSONObject writer = fixture.writer();
+        writer.put("object", "typed");
+        writer.put("fileFormat", "parquet");
+        writer.put("compress", "snappy");
+        writer.put("column", JSON.parseArray("[{\"name\":\"amount\",\"type\":\"decimal(12,3)\"},{\"name\":\"day\",\"type\":\"date\"},"
+                + "{\"name\":\"tiny\",\"type\":\"tinyint\"},{\"name\":\"at\",\"type\":\"timestamp\"}]"));
+        JSONObject reader = JSON.parseObject("{\"sliceCount\":1,\"rows\":[[{\"type\":\"STRING\",\"value\":\"-42.0005\"},"
+                + "{\"type\":\"DATE\",\"value\":\"1700000000123\"},{\"type\":\"LONG\",\"value\":\"-7\"},{\"type\":\"DATE\",\"value\":\"1700000000123\"}]]}");
+        JobResult result = fixture.run(reader, writer, 1);
+        assertTrue(result.succeeded(), result.failureMessage());
+        Group row = ParquetRows.read(fixture.bytes(fixture.keys("typed").get(0))).rows().get(0);
+        assertEquals(new BigDecimal("-42.001"), new BigDecimal(new BigInteger(row.getBinary("amount", 0).getBytes()), 3));
+        assertEquals(LocalDate.ofInstant(new Date(1700000000123L).toInstant(), ZoneId.systemDefault()).toEpochDay(), row.getInteger("day", 0));
+        assertEquals(-7, row.getInteger("tiny", 0));
+        assertEquals(LocalDateTime.ofEpochSecond(1_700_000_000L, 123_000_000, ZoneOffset.UTC), Int96.decode(row.getInt96("at", 0)));
+
+        JSONObject nested = fixture.writer();
+        nested.put("object", "nested");
+        nested.put("fileFormat", "parquet");
+        nested.put("parquetSchema", "message m { optional int64 id; optional group tags (LIST) { repeated group list { optional binary element (STRING); } }"
+                + " optional group attrs (MAP) { repeated group key_value { required binary key (STRING); optional int32 value; } } }");
+        reader = JSON.parseObject("{\"sliceCount\":1,\"rows\":[[{\"type\":\"LONG\",\"value\":\"1\"},"
+                + "{\"type\":\"STRING\",\"value\":\"[\\\"a\\\",\\\"b\\\"]\"},{\"type\":\"STRING\",\"value\":\"{\\\"k\\\":5}\"}]]}");
+        result = fixture.run(reader, nested, 1);
+        assertTrue(result.succeeded(), result.failureMessage());
+        row = ParquetRows.read(fixture.bytes(fixture.keys("nested").get(0))).rows().get(0);
+        assertEquals("b", row.getGroup("tags", 0).getGroup("list", 1).getString("element", 0));
+        assertEquals("k", row.getGroup("attrs", 0).getGroup("key_value", 0).getString("key", 0));
+        assertEquals(5, row.getGroup("attrs", 0).getGroup("key_value", 0).getInteger("value", 0));
     }
 }

@@ -23,9 +23,10 @@ final class ParquetRecordWriter implements RecordWriter {
     private final RecordConverter converter;
     private final ParquetWriter<Object[]> writer;
 
-    ParquetRecordWriter(OutputStream stream, String name, String messageType, ParquetCodec codec, int rowGroupBytes) throws IOException {
+    ParquetRecordWriter(OutputStream stream, String name, String messageType, ParquetCodec codec, ParquetOptions options,
+                        int rowGroupBytes) throws IOException {
         MessageType schema = MessageTypeParser.parseMessageType(messageType);
-        this.converter = new RecordConverter(schema);
+        this.converter = new RecordConverter(schema, options);
         this.writer = new Builder(new StreamOutputFile(stream, name), new ValuesWriteSupport(schema, converter.converters()))
                 .withConf(new PlainParquetConfiguration())
                 .withCodecFactory(new PlainCodecFactory())

@@ -3,99 +3,90 @@ package io.ots2oss.osswriter.format.parquet;
 import io.ots2oss.common.config.ConfigError;
 import io.ots2oss.common.config.KeyReader;
 
-import java.util.List;
-import java.util.Locale;
-
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.MessageTypeParser;
-import org.apache.parquet.schema.PrimitiveType;
-import org.apache.parquet.schema.Type;
 
 import io.ots2oss.osswriter.config.Keys;
+import io.ots2oss.osswriter.format.TypedColumns;
 
 /** Builds and checks the Parquet message type from {@code parquetSchema} or {@code column}. */
 final class ParquetSchemas {
+    private static final String EXPECTED = "one of string, varchar, char, text, binary, bytes, bigint, long, int64, int, integer, int32, "
+            + "smallint, tinyint, double, float, boolean, date, timestamp, datetime, int96, decimal, decimal(p,s)";
+
     private ParquetSchemas() {
     }
 
-    static String resolve(String parquetSchema, List<KeyReader> columns) {
-        String schema = parquetSchema != null ? parquetSchema : fromColumns(columns);
+    static String resolve(String parquetSchema, KeyReader params, ParquetTimestamp timestamps) {
+        String schema = parquetSchema != null ? parquetSchema : fromColumns(params, timestamps);
         MessageType type;
         try {
             type = MessageTypeParser.parseMessageType(schema);
         } catch (RuntimeException e) {
             throw ConfigError.illegal(Keys.PARQUET_SCHEMA, schema, "a Parquet message type such as 'message m { optional int64 id; optional binary name (STRING); }' (" + e.getMessage() + ")");
         }
-        checkWritable(schema, type);
+        try {
+            SchemaSupport.check(type);
+        } catch (IllegalArgumentException e) {
+            throw ConfigError.illegal(parquetSchema != null ? Keys.PARQUET_SCHEMA : Keys.COLUMN, schema, "a schema this writer can fill: " + e.getMessage());
+        }
         return schema;
     }
 
-    /** Rejects fields the writer cannot fill here, rather than failing every record later. */
-    private static void checkWritable(String schema, MessageType type) {
-        for (Type field : type.getFields()) {
-            if (!field.isPrimitive()) {
-                throw ConfigError.illegal(Keys.PARQUET_SCHEMA, schema, "a flat schema of primitive fields, but '" + field.getName() + "' is a group");
-            }
-            if (field.asPrimitiveType().getPrimitiveTypeName() == PrimitiveType.PrimitiveTypeName.INT96) {
-                throw ConfigError.illegal(Keys.PARQUET_SCHEMA, schema, "fields of type binary, int32, int64, float, double or boolean, but '"
-                        + field.getName() + "' is int96 (use int64 with TIMESTAMP)");
-            }
-        }
-    }
-
-    private static String fromColumns(List<KeyReader> columns) {
-        if (columns.isEmpty()) {
-            throw ConfigError.missing(Keys.COLUMN, "fileFormat parquet needs 'column' (a list of {\"name\",\"type\"}) or 'parquetSchema'");
-        }
+    private static String fromColumns(KeyReader params, ParquetTimestamp timestamps) {
         StringBuilder schema = new StringBuilder("message m {");
-        for (int i = 0; i < columns.size(); i++) {
-            KeyReader column = columns.get(i);
-            String name = column.required("name", "each Parquet column needs a name");
-            String type = column.required("type", "each Parquet column needs a type");
-            schema.append(" optional ").append(primitiveFor(column, type)).append(' ')
-                    .append(name).append(annotationFor(type)).append(';');
+        for (TypedColumns.Column column : TypedColumns.read(params, "parquet")) {
+            schema.append(" optional ").append(String.format(declaration(column, timestamps), column.name())).append(';');
         }
         return schema.append(" }").toString();
     }
 
-    private static String primitiveFor(KeyReader column, String type) {
-        String normalized = type.trim().toLowerCase(Locale.ROOT);
-        if (normalized.equals("string") || normalized.equals("varchar") || normalized.equals("char") || normalized.equals("text")
-                || normalized.equals("bytes") || normalized.equals("binary")) {
-            return "binary";
+    /** The field declaration with {@code %s} for the name. */
+    private static String declaration(TypedColumns.Column column, ParquetTimestamp timestamps) {
+        if (column.base().equals("decimal")) {
+            int[] decimal = column.decimal();
+            return "fixed_len_byte_array(" + SchemaSupport.decimalBytes(decimal[0]) + ") %s (DECIMAL(" + decimal[0] + "," + decimal[1] + "))";
         }
-        if (normalized.equals("long") || normalized.equals("bigint") || normalized.equals("int64")
-                || normalized.equals("timestamp") || normalized.equals("datetime")) {
-            return "int64";
+        if (column.sized()) {
+            throw column.illegalType(EXPECTED);
         }
-        if (normalized.equals("int") || normalized.equals("integer") || normalized.equals("int32") || normalized.equals("smallint")
-                || normalized.equals("tinyint") || normalized.equals("date")) {
-            return "int32";
+        switch (column.base()) {
+            case "string":
+            case "varchar":
+            case "char":
+            case "text":
+                return "binary %s (STRING)";
+            case "binary":
+            case "bytes":
+                return "binary %s";
+            case "long":
+            case "bigint":
+            case "int64":
+                return "int64 %s";
+            case "int":
+            case "integer":
+            case "int32":
+                return "int32 %s";
+            case "smallint":
+                return "int32 %s (INTEGER(16,true))";
+            case "tinyint":
+                return "int32 %s (INTEGER(8,true))";
+            case "date":
+                return "int32 %s (DATE)";
+            case "timestamp":
+            case "datetime":
+                return timestamps.declaration();
+            case "int96":
+                return ParquetTimestamp.INT96.declaration();
+            case "double":
+                return "double %s";
+            case "float":
+                return "float %s";
+            case "boolean":
+            case "bool":
+                return "boolean %s";
+            default:
+                throw column.illegalType(EXPECTED);
         }
-        if (normalized.equals("double")) {
-            return "double";
-        }
-        if (normalized.equals("float")) {
-            return "float";
-        }
-        if (normalized.equals("boolean") || normalized.equals("bool")) {
-            return "boolean";
-        }
-        throw column.illegal("type", type,
-                "one of string, bytes, long, int, double, float, boolean, date, timestamp");
-    }
-
-    private static String annotationFor(String type) {
-        String normalized = type.trim().toLowerCase(Locale.ROOT);
-        if (normalized.equals("string") || normalized.equals("varchar") || normalized.equals("char") || normalized.equals("text")) {
-            return " (STRING)";
-        }
-        if (normalized.equals("date")) {
-            return " (DATE)";
-        }
-        if (normalized.equals("timestamp") || normalized.equals("datetime")) {
-            return " (TIMESTAMP(MILLIS,true))";
-        }
-        return "";
     }
 }

@@ -13,10 +13,12 @@ public final class ParquetWriters implements RecordWriterProvider {
 
     private final String schema;
     private final ParquetCodec codec;
+    private final ParquetOptions options;
 
-    ParquetWriters(String schema, ParquetCodec codec) {
+    ParquetWriters(String schema, ParquetCodec codec, ParquetOptions options) {
         this.schema = schema;
         this.codec = codec;
+        this.options = options;
     }
 
     /** The Parquet message type in Parquet's schema syntax. */
@@ -35,7 +37,7 @@ public final class ParquetWriters implements RecordWriterProvider {
 
     @Override
     public <S extends OutputStream & BytesCounter> RecordWriter open(S objectStream, String objectName, int partSizeBytes) throws IOException {
-        return new ParquetRecordWriter(objectStream, objectName, schema, codec, partSizeBytes);
+        return new ParquetRecordWriter(objectStream, objectName, schema, codec, options, partSizeBytes);
     }
 
     @Override

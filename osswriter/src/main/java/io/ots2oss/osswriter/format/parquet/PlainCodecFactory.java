@@ -14,10 +14,13 @@ import org.xerial.snappy.Snappy;
 
 import com.github.luben.zstd.Zstd;
 
+import io.airlift.compress.lz4.Lz4Compressor;
+import io.airlift.compress.lz4.Lz4Decompressor;
+
 /**
  * Page compression without Hadoop: parquet-java's default factory instantiates Hadoop codec classes, which
  * would drag Hadoop into the plugin. Produces the same bytes the standard codecs read (raw Snappy blocks,
- * gzip members, zstd frames).
+ * gzip members, zstd frames, raw LZ4 blocks).
  */
 @SuppressWarnings("deprecation") // BytesInput.toByteArray: pages are small heap arrays anyway.
 public final class PlainCodecFactory implements CompressionCodecFactory {
@@ -75,6 +78,11 @@ public final class PlainCodecFactory implements CompressionCodecFactory {
                 return Snappy.compress(raw);
             case ZSTD:
                 return Zstd.compress(raw, ZSTD_LEVEL);
+            case LZ4_RAW:
+                Lz4Compressor lz4 = new Lz4Compressor();
+                byte[] block = new byte[lz4.maxCompressedLength(raw.length)];
+                int length = lz4.compress(raw, 0, raw.length, block, 0, block.length);
+                return java.util.Arrays.copyOf(block, length);
             case GZIP:
                 ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length / 2 + 64);
                 GZIPOutputStream gzip = new GZIPOutputStream(out);
@@ -94,6 +102,10 @@ public final class PlainCodecFactory implements CompressionCodecFactory {
                 return Snappy.uncompress(compressed);
             case ZSTD:
                 return Zstd.decompress(compressed, uncompressedSize);
+            case LZ4_RAW:
+                byte[] raw = new byte[uncompressedSize];
+                new Lz4Decompressor().decompress(compressed, 0, compressed.length, raw, 0, uncompressedSize);
+                return raw;
             case GZIP:
                 byte[] out = new byte[uncompressedSize];
                 GZIPInputStream gzip = new GZIPInputStream(new ByteArrayInputStream(compressed));

@@ -15,11 +15,11 @@ import com.alibaba.datax.common.element.Record;
 final class RecordConverter {
     private final ValueConverter[] converters;
 
-    RecordConverter(MessageType schema) {
+    RecordConverter(MessageType schema, ParquetOptions options) {
         List<Type> fields = schema.getFields();
         this.converters = new ValueConverter[fields.size()];
         for (int i = 0; i < converters.length; i++) {
-            converters[i] = ValueConverter.forField(fields.get(i));
+            converters[i] = ValueConverter.forField(fields.get(i), i, options);
         }
     }
 
@@ -40,7 +40,7 @@ final class RecordConverter {
                 continue;
             }
             try {
-                values[i] = converters[i].convert(column);
+                values[i] = converters[i].fromColumn(column);
             } catch (RuntimeException e) {
                 throw new IllegalArgumentException("Column " + i + " [" + column.getType() + "] does not convert to Parquet field '"
                         + converters[i].name() + "': " + e.getMessage(), e);

@@ -1,26 +1,33 @@
 package io.ots2oss.osswriter.format.parquet;
 
-import org.apache.parquet.io.api.Binary;
+import java.util.ArrayList;
+import java.util.List;
+
 import org.apache.parquet.io.api.RecordConsumer;
+import org.apache.parquet.schema.GroupType;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
-import org.apache.parquet.schema.PrimitiveType;
+import org.apache.parquet.schema.OriginalType;
 import org.apache.parquet.schema.Type;
 
 import com.alibaba.datax.common.element.Column;
+import com.alibaba.fastjson2.JSON;
 
 /**
- * Converts a DataX column to one Parquet primitive field, in two steps so that a record whose values do not
- * convert is rejected before anything of it reaches the file.
+ * Converts the value of one Parquet field, in two steps so that a record whose values do not convert is rejected
+ * before anything of it reaches the file: {@link #fromColumn}/{@link #fromJson} convert (and throw), {@link #emit}
+ * only writes. Group fields (structs, LIST, MAP) take their value as JSON, as upstream's "fields" mode does.
  */
 abstract class ValueConverter {
-    private static final long MILLIS_PER_DAY = 24L * 60 * 60 * 1000;
-
     private final String name;
+    private final int index;
     private final boolean required;
+    private final boolean repeated;
 
-    ValueConverter(Type field) {
+    ValueConverter(Type field, int index) {
         this.name = field.getName();
+        this.index = index;
         this.required = field.isRepetition(Type.Repetition.REQUIRED);
+        this.repeated = field.isRepetition(Type.Repetition.REPEATED);
     }
 
     String name() {
@@ -31,109 +38,74 @@ abstract class ValueConverter {
         return required;
     }
 
-    /** The Parquet value of a non-null column; throws when it does not convert. */
-    abstract Object convert(Column column);
+    /** The converted value of a top-level field from a non-null column. */
+    final Object fromColumn(Column column) {
+        return repeated ? elements(JSON.parse(column.asString())) : convertColumn(column);
+    }
 
-    abstract void add(RecordConsumer consumer, Object value);
+    /** The converted value of a nested field from a non-null JSON value. */
+    final Object fromJson(Object json) {
+        return repeated ? elements(json) : convertJson(json);
+    }
 
-    static ValueConverter forField(Type field) {
-        if (!field.isPrimitive()) {
-            throw new IllegalArgumentException("Parquet field '" + field.getName() + "' is a group; only primitive fields are supported");
+    private List<Object> elements(Object json) {
+        if (!(json instanceof List)) {
+            throw new IllegalArgumentException("repeated field '" + name + "' needs a JSON array");
         }
-        PrimitiveType primitive = field.asPrimitiveType();
-        LogicalTypeAnnotation logical = primitive.getLogicalTypeAnnotation();
-        switch (primitive.getPrimitiveTypeName()) {
-            case BINARY:
-            case FIXED_LEN_BYTE_ARRAY:
-                return binary(field, logical instanceof LogicalTypeAnnotation.StringLogicalTypeAnnotation);
-            case INT64:
-                return int64(field);
-            case INT32:
-                return int32(field, logical instanceof LogicalTypeAnnotation.DateLogicalTypeAnnotation);
-            case DOUBLE:
-                return new ValueConverter(field) {
-                    @Override
-                    Object convert(Column column) {
-                        return column.asDouble();
-                    }
-
-                    @Override
-                    void add(RecordConsumer consumer, Object value) {
-                        consumer.addDouble((Double) value);
-                    }
-                };
-            case FLOAT:
-                return new ValueConverter(field) {
-                    @Override
-                    Object convert(Column column) {
-                        return column.asDouble().floatValue();
-                    }
-
-                    @Override
-                    void add(RecordConsumer consumer, Object value) {
-                        consumer.addFloat((Float) value);
-                    }
-                };
-            case BOOLEAN:
-                return new ValueConverter(field) {
-                    @Override
-                    Object convert(Column column) {
-                        return column.asBoolean();
-                    }
-
-                    @Override
-                    void add(RecordConsumer consumer, Object value) {
-                        consumer.addBoolean((Boolean) value);
-                    }
-                };
-            default:
-                throw new IllegalArgumentException("Parquet type " + primitive.getPrimitiveTypeName() + " of field '" + field.getName() + "' is not supported");
+        List<Object> values = new ArrayList<Object>();
+        for (Object element : (List<?>) json) {
+            values.add(element == null ? nullElement() : convertJson(element));
         }
+        return values;
     }
 
-    private static ValueConverter binary(Type field, final boolean text) {
-        return new ValueConverter(field) {
-            @Override
-            Object convert(Column column) {
-                boolean raw = column.getType() == Column.Type.BYTES && !text;
-                return raw ? Binary.fromConstantByteArray(column.asBytes()) : Binary.fromString(column.asString());
+    /** Writes the field with its converted value; a repeated field with no values is left out, as Parquet requires. */
+    final void emit(RecordConsumer consumer, Object value) {
+        if (repeated) {
+            List<?> values = (List<?>) value;
+            if (values.isEmpty()) {
+                return;
             }
-
-            @Override
-            void add(RecordConsumer consumer, Object value) {
-                consumer.addBinary((Binary) value);
+            consumer.startField(name, index);
+            for (Object element : values) {
+                write(consumer, element);
             }
-        };
+            consumer.endField(name, index);
+            return;
+        }
+        consumer.startField(name, index);
+        write(consumer, value);
+        consumer.endField(name, index);
     }
 
-    private static ValueConverter int64(Type field) {
-        return new ValueConverter(field) {
-            @Override
-            Object convert(Column column) {
-                return column.getType() == Column.Type.DATE ? column.asDate().getTime() : column.asLong();
-            }
-
-            @Override
-            void add(RecordConsumer consumer, Object value) {
-                consumer.addLong((Long) value);
-            }
-        };
+    /** The value of a null JSON array element, where the layout allows one. */
+    Object nullElement() {
+        throw new IllegalArgumentException("repeated field '" + name + "' cannot hold null");
     }
 
-    private static ValueConverter int32(Type field, final boolean date) {
-        return new ValueConverter(field) {
-            @Override
-            Object convert(Column column) {
-                if (date && column.getType() == Column.Type.DATE) {
-                    return (int) Math.floorDiv(column.asDate().getTime(), MILLIS_PER_DAY);
-                }
-                return Math.toIntExact(column.asLong());
-            }
+    abstract Object convertColumn(Column column);
 
-            @Override
-            void add(RecordConsumer consumer, Object value) {
-                consumer.addInteger((Integer) value);
-            }
-        };
+    abstract Object convertJson(Object json);
+
+    /** Writes one (non-repeated) value: a primitive, or a whole group. */
+    abstract void write(RecordConsumer consumer, Object value);
+
+    static ValueConverter forField(Type field, int index, ParquetOptions options) {
+        if (field.isPrimitive()) {
+            return PrimitiveConverter.forField(field.asPrimitiveType(), index, options);
+        }
+        GroupType group = field.asGroupType();
+        LogicalTypeAnnotation logical = group.getLogicalTypeAnnotation();
+        if (logical instanceof LogicalTypeAnnotation.ListLogicalTypeAnnotation) {
+            return GroupConverters.list(group, index, options);
+        }
+        if (logical instanceof LogicalTypeAnnotation.MapLogicalTypeAnnotation
+                || group.getOriginalType() == OriginalType.MAP_KEY_VALUE) {
+            return GroupConverters.map(group, index, options);
+        }
+        if (logical != null) {
+            throw new IllegalArgumentException("group '" + group.getName() + "' has the unsupported annotation " + logical);
+        }
+        return GroupConverters.struct(group, index, options);
     }
 }

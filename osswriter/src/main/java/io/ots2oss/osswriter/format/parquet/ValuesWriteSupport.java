@@ -40,9 +40,7 @@ final class ValuesWriteSupport extends WriteSupport<Object[]> {
         consumer.startMessage();
         for (int i = 0; i < values.length; i++) {
             if (values[i] != null) {
-                consumer.startField(converters[i].name(), i);
-                converters[i].add(consumer, values[i]);
-                consumer.endField(converters[i].name(), i);
+                converters[i].emit(consumer, values[i]);
             }
         }
         consumer.endMessage();

@@ -2,7 +2,6 @@ package io.ots2oss.osswriter.format.parquet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -44,22 +43,6 @@ class ParquetFormatTest {
     @Test
     void parquetSchemaMustParse() {
         assertEquals("parquetSchema", rejected(Params.minimal().with("fileFormat", "parquet").with("parquetSchema", "message {")).key());
-    }
-
-    @Test
-    void parquetSchemaWithAGroupFieldIsRejectedByName() {
-        ConfigError e = rejected(Params.minimal().with("fileFormat", "parquet")
-                .with("parquetSchema", "message m { optional int64 id; optional group address { optional binary city; } }"));
-        assertEquals("parquetSchema", e.key());
-        assertTrue(e.getMessage().contains("'address' is a group"), e.getMessage());
-    }
-
-    @Test
-    void parquetSchemaWithAnInt96FieldIsRejectedByName() {
-        ConfigError e = rejected(Params.minimal().with("fileFormat", "parquet")
-                .with("parquetSchema", "message m { optional int96 at; }"));
-        assertEquals("parquetSchema", e.key());
-        assertTrue(e.getMessage().contains("'at' is int96"), e.getMessage());
     }
 
     @Test

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Date;
 
 import org.apache.parquet.example.data.Group;
@@ -23,6 +25,7 @@ import com.alibaba.datax.common.element.StringColumn;
 
 import io.ots2oss.osswriter.format.RecordWriter;
 import io.ots2oss.osswriter.format.RecordWriterProvider;
+import io.ots2oss.osswriter.support.Int96;
 import io.ots2oss.osswriter.support.MemoryObject;
 import io.ots2oss.osswriter.support.ParquetRows;
 import io.ots2oss.osswriter.support.Params;
@@ -55,7 +58,7 @@ class ParquetRecordWriterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"uncompressed", "snappy", "gzip", "zstd"})
+    @ValueSource(strings = {"uncompressed", "snappy", "gzip", "zstd", "lz4"})
     void standardReaderReadsEveryTypeBack(String codec) throws Exception {
         ParquetRows read = ParquetRows.read(write(codec, 1000));
         assertEquals(1001, read.rows().size());
@@ -65,12 +68,12 @@ class ParquetRecordWriterTest {
         assertEquals(3.5, g.getDouble("score", 0));
         assertFalse(g.getBoolean("ok", 0));
         assertEquals(7, g.getBinary("raw", 0).getBytes()[0]);
-        assertEquals(1_700_000_000_007L, g.getLong("at", 0));
+        assertEquals(LocalDateTime.ofEpochSecond(1_700_000_000L, 7_000_000, ZoneOffset.UTC), Int96.decode(g.getInt96("at", 0)));
         assertEquals(21, g.getInteger("small", 0));
         Group nulls = read.rows().get(1000);
         assertEquals(0, nulls.getFieldRepetitionCount("id"));
         assertEquals(0, nulls.getFieldRepetitionCount("score"));
-        assertEquals(CompressionCodecName.fromConf(codec.equals("uncompressed") ? null : codec),
+        assertEquals(codec.equals("lz4") ? CompressionCodecName.LZ4_RAW : CompressionCodecName.fromConf(codec.equals("uncompressed") ? null : codec),
                 read.footer().getBlocks().get(0).getColumns().get(0).getCodec());
     }
 
