@@ -26,6 +26,7 @@ import com.alicloud.openservices.tablestore.model.timeseries.GetTimeseriesDataRe
 import com.alicloud.openservices.tablestore.model.timeseries.PutTimeseriesDataRequest;
 import com.alicloud.openservices.tablestore.model.timeseries.TimeseriesKey;
 import com.alicloud.openservices.tablestore.model.timeseries.TimeseriesRow;
+import com.alicloud.openservices.tablestore.model.timeseries.UpdateTimeseriesTableRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -125,6 +126,23 @@ class TimeseriesTableTest extends EmulatorTestSupport {
                 () -> ts.describeTimeseriesTable(new DescribeTimeseriesTableRequest("cpu")));
         assertEquals("OTSObjectNotExist", e.getErrorCode());
         assertTrue(client.listStream(new ListStreamRequest()).getStreams().isEmpty());
+    }
+
+    @Test
+    void anUpdatedTimeToLiveIsDescribedAndHidesOlderPoints() {
+        createTimeseriesTable("cpu");
+        TimeseriesKey key = key("cpu", "", Map.of());
+        emulator.clock().freezeAt(T0 / 1000 + 7_200_000L);
+        put("cpu", everyType(key, T0), everyType(key, T0 + 3_600_000_000L));
+
+        ts.updateTimeseriesTable(new UpdateTimeseriesTableRequest("cpu", new TimeseriesTableOptions(5400)));
+
+        assertEquals(5400, ts.describeTimeseriesTable(new DescribeTimeseriesTableRequest("cpu")).getTimeseriesTableMeta()
+                .getTimeseriesTableOptions().getTimeToLive());
+        GetTimeseriesDataRequest get = new GetTimeseriesDataRequest("cpu");
+        get.setTimeseriesKey(key);
+        get.setTimeRange(0, Long.MAX_VALUE);
+        assertEquals(List.of(T0 + 3_600_000_000L), ts.getTimeseriesData(get).getRows().stream().map(TimeseriesRow::getTimeInUs).toList());
     }
 
     @Test
