@@ -54,4 +54,9 @@ public final class FormatConfig {
     public List<String> header() {
         return header;
     }
+
+    /** The same settings with other delimiters (a format's own keys may override the shared ones). */
+    public FormatConfig withDelimiters(String fieldDelimiter, String lineDelimiter) {
+        return new FormatConfig(fieldDelimiter, lineDelimiter, encoding, nullFormat, dateFormat, base64Bytes, header);
+    }
 }

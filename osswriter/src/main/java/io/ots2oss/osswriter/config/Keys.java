@@ -30,6 +30,8 @@ public final class Keys {
     public static final String OBJECT_NAME_TEMPLATE = "objectNameTemplate";
     /** New: part uploads of one task in flight at once. */
     public static final String UPLOAD_CONCURRENCY = "uploadConcurrency";
+    /** Upstream's: the values of the last N columns of each object's first record go into its name. */
+    public static final String PARTITION = "partition";
 
     public static final String FILE_FORMAT = "fileFormat";
     public static final String FIELD_DELIMITER = "fieldDelimiter";

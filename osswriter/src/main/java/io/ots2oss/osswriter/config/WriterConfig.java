@@ -18,10 +18,11 @@ public final class WriterConfig {
     private final boolean writeSingleObject;
     private final String objectNameTemplate;
     private final int maxInFlightParts;
+    private final int partitionColumns;
 
     public WriterConfig(OssConnection connection, FormatConfig format, RecordWriterProvider writers, String object, WriteMode writeMode, String suffix,
                         long maxFileSizeBytes, int blockSizeBytes, boolean generateEmptyFile, boolean writeSingleObject,
-                        String objectNameTemplate, int maxInFlightParts) {
+                        String objectNameTemplate, int maxInFlightParts, int partitionColumns) {
         this.connection = connection;
         this.format = format;
         this.writers = writers;
@@ -34,6 +35,7 @@ public final class WriterConfig {
         this.writeSingleObject = writeSingleObject;
         this.objectNameTemplate = objectNameTemplate;
         this.maxInFlightParts = maxInFlightParts;
+        this.partitionColumns = partitionColumns;
     }
 
     public OssConnection connection() {
@@ -100,10 +102,16 @@ public final class WriterConfig {
         return maxInFlightParts;
     }
 
+    /** How many of the last columns of an object's first record name it ({@code partition}); 0 for none. */
+    public int partitionColumns() {
+        return partitionColumns;
+    }
+
     @Override
     public String toString() {
         return "osswriter[" + connection + ", object=" + object + ", writeMode=" + writeMode.jobValue()
                 + ", format=" + writers
-                + ", blockSize=" + blockSizeBytes + ", singleObject=" + writeSingleObject + "]";
+                + ", blockSize=" + blockSizeBytes + ", singleObject=" + writeSingleObject
+                + (partitionColumns > 0 ? ", partition=last " + partitionColumns + " columns" : "") + "]";
     }
 }

@@ -42,7 +42,7 @@ public final class WriterConfigParser {
                 params.longInRange(Keys.MAX_FILE_SIZE, DEFAULT_MAX_FILE_SIZE_MB, 1, Long.MAX_VALUE / WriterConfig.MB) * WriterConfig.MB,
                 (int) (params.intInRange(Keys.BLOCK_SIZE_IN_MB, DEFAULT_BLOCK_SIZE_MB, 1, MAX_BLOCK_SIZE_MB) * WriterConfig.MB),
                 params.bool(Keys.GENERATE_EMPTY_FILE, true), single, template,
-                params.intInRange(Keys.UPLOAD_CONCURRENCY, 2, 1, 16));
+                params.intInRange(Keys.UPLOAD_CONCURRENCY, 2, 1, 16), parsePartition(params, single, template));
     }
 
     /** Fields of {@code datasource} fill in connection keys the job leaves out; keys in the job win. */
@@ -168,6 +168,16 @@ public final class WriterConfigParser {
             throw ConfigError.illegal(Keys.WRITE_SINGLE_OBJECT, true, "false for fileFormat " + writers.fileFormat()
                     + " (one " + writers.fileFormat() + " file cannot be written by several tasks)");
         }
+    }
+
+    /** Upstream reads only the entries' count, and ignores the key for a single object; so do we. */
+    private static int parsePartition(KeyReader params, boolean single, String template) {
+        int columns = params.strings(Keys.PARTITION).size();
+        if (columns > 0 && template != null) {
+            throw params.illegal(Keys.PARTITION, params.raw(Keys.PARTITION),
+                    "no partition with objectNameTemplate (put the values into the template with -p \"-Dname=value\")");
+        }
+        return single ? 0 : columns;
     }
 
     static List<String> secretKeys() {

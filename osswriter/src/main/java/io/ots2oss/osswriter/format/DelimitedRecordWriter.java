@@ -10,30 +10,21 @@ import io.ots2oss.osswriter.config.FormatConfig;
 import io.ots2oss.osswriter.upload.BytesCounter;
 
 /** The shared shape of text and CSV: fields joined by a delimiter, rows ended by a line delimiter. */
-public abstract class DelimitedRecordWriter implements RecordWriter {
-    private final OutputStream stream;
-    private final BytesCounter counter;
-    private final ValueRenderer renderer;
+public abstract class DelimitedRecordWriter extends CharRecordWriter {
     private final List<String> header;
-    protected final CharSink sink;
     protected final String fieldDelimiter;
-    protected final String lineDelimiter;
 
     protected DelimitedRecordWriter(OutputStream stream, BytesCounter counter, FormatConfig format) {
-        this.stream = stream;
-        this.counter = counter;
-        this.renderer = new ValueRenderer(format);
+        super(stream, counter, format);
         this.header = format.header();
-        this.sink = new CharSink(stream, format.encoding());
         this.fieldDelimiter = format.fieldDelimiter();
-        this.lineDelimiter = format.lineDelimiter();
     }
 
-    /** Appends one value (never null). */
-    protected abstract void appendValue(String value) throws IOException;
+    /** Appends one value (never null); {@code firstField} tells whether it starts the record. */
+    protected abstract void appendValue(String value, boolean firstField) throws IOException;
 
     /** Appends the null marker. */
-    protected abstract void appendNull(String nullFormat) throws IOException;
+    protected abstract void appendNull(String nullFormat, boolean firstField) throws IOException;
 
     @Override
     public void writeHeader() throws IOException {
@@ -44,7 +35,7 @@ public abstract class DelimitedRecordWriter implements RecordWriter {
             if (i > 0) {
                 sink.append(fieldDelimiter);
             }
-            appendValue(header.get(i));
+            appendValue(header.get(i), i == 0);
         }
         sink.append(lineDelimiter);
     }
@@ -58,22 +49,11 @@ public abstract class DelimitedRecordWriter implements RecordWriter {
             }
             String value = renderer.render(record.getColumn(i));
             if (value == null) {
-                appendNull(renderer.nullFormat());
+                appendNull(renderer.nullFormat(), i == 0);
             } else {
-                appendValue(value);
+                appendValue(value, i == 0);
             }
         }
         sink.append(lineDelimiter);
-    }
-
-    @Override
-    public long size() {
-        return counter.bytesWritten();
-    }
-
-    @Override
-    public void finish() throws IOException {
-        sink.flush();
-        stream.close();
     }
 }

@@ -11,6 +11,7 @@ import io.ots2oss.osswriter.config.Keys;
 import io.ots2oss.osswriter.format.csv.CsvFormat;
 import io.ots2oss.osswriter.format.orc.OrcFormat;
 import io.ots2oss.osswriter.format.parquet.ParquetFormat;
+import io.ots2oss.osswriter.format.sql.SqlFormat;
 import io.ots2oss.osswriter.format.text.TextFormat;
 
 /** The registry of formats by their {@code fileFormat} values: adding a format is one line here and its own package. */
@@ -23,6 +24,7 @@ public final class OutputFormats {
         // The Tablestore documentation of this job (DataWorks script mode) lists "txt".
         BY_NAME.put("txt", BY_NAME.get("text"));
         BY_NAME.put("csv", new CsvFormat());
+        BY_NAME.put("sql", new SqlFormat());
         BY_NAME.put("parquet", new ParquetFormat());
         BY_NAME.put("orc", new OrcFormat());
     }

@@ -28,4 +28,9 @@ public interface RecordWriterProvider {
 
     /** Whether the concatenated outputs of several tasks make one valid object, as {@code writeSingleObject} needs. */
     boolean concatenable();
+
+    /** Whether each object starts with a header, that is whether {@link RecordWriter#writeHeader} writes anything. */
+    default boolean hasHeader() {
+        return false;
+    }
 }

@@ -21,15 +21,20 @@ public final class TextualProvider implements RecordWriterProvider {
     private final String fileFormat;
     private final String extension;
     private final Compression compression;
+    private final boolean hasHeader;
     private final WriterFactory factory;
 
-    /** A provider with the stream compression {@code compress} names. */
-    public static TextualProvider configure(String fileFormat, String extension, KeyReader params, WriterFactory factory) {
-        return new TextualProvider(fileFormat, extension, Compression.parse(Keys.COMPRESS, params.text(Keys.COMPRESS)), factory);
+    /** A provider with the stream compression {@code compress} names; {@code hasHeader}: see {@link #hasHeader()}. */
+    public static TextualProvider configure(String fileFormat, String extension, KeyReader params, boolean hasHeader,
+                                            WriterFactory factory) {
+        return new TextualProvider(fileFormat, extension, Compression.parse(Keys.COMPRESS, params.text(Keys.COMPRESS)),
+                hasHeader, factory);
     }
 
-    private TextualProvider(String fileFormat, String extension, Compression compression, WriterFactory factory) {
+    private TextualProvider(String fileFormat, String extension, Compression compression, boolean hasHeader,
+                            WriterFactory factory) {
         this.fileFormat = fileFormat;
+        this.hasHeader = hasHeader;
         this.extension = extension;
         this.compression = compression;
         this.factory = factory;
@@ -58,6 +63,11 @@ public final class TextualProvider implements RecordWriterProvider {
     @Override
     public String templateExtension() {
         return extension + compression.extension();
+    }
+
+    @Override
+    public boolean hasHeader() {
+        return hasHeader;
     }
 
     @Override

@@ -1,8 +1,15 @@
 package io.ots2oss.osswriter.naming;
 
+import com.alibaba.datax.common.element.Record;
+
 /** Names the objects of one task; {@code roll} counts from 0 for the task's first object. */
 public interface ObjectNamer {
     String nameFor(int roll);
+
+    /** The name of an object whose first record is {@code first} (null for an object without records). */
+    default String nameFor(int roll, Record first) {
+        return nameFor(roll);
+    }
 
     /** A prefix every name of this task starts with, for the collision check. */
     String commonPrefix();

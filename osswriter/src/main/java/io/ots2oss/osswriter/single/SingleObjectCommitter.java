@@ -14,7 +14,6 @@ import com.aliyun.oss.OSSException;
 import com.aliyun.oss.model.PartETag;
 import com.aliyun.oss.model.PartSummary;
 
-import io.ots2oss.osswriter.config.FormatConfig;
 import io.ots2oss.osswriter.config.WriterConfig;
 import io.ots2oss.osswriter.format.RecordWriter;
 import io.ots2oss.osswriter.format.RecordWriterProvider;
@@ -31,14 +30,12 @@ public final class SingleObjectCommitter {
 
     private final OssGateway gateway;
     private final SingleObjectLayout layout;
-    private final FormatConfig format;
     private final RecordWriterProvider writers;
     private final int partSize;
 
     public SingleObjectCommitter(OssGateway gateway, SingleObjectLayout layout, WriterConfig config) {
         this.gateway = gateway;
         this.layout = layout;
-        this.format = config.format();
         this.writers = config.writers();
         this.partSize = config.blockSizeBytes();
     }
@@ -135,7 +132,7 @@ public final class SingleObjectCommitter {
     }
 
     private byte[] header() throws IOException {
-        if (format.header().isEmpty()) {
+        if (!writers.hasHeader()) {
             return new byte[0];
         }
         MemoryStream memory = new MemoryStream();

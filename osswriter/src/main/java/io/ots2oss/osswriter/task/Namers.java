@@ -16,7 +16,7 @@ public final class Namers {
 
     public static ObjectNamer forTask(WriterConfig config, int taskIndex, String uuid, Properties properties) {
         if (config.objectNameTemplate() == null) {
-            return new UpstreamNamer(config.object(), uuid, config.nameExtension());
+            return new UpstreamNamer(config.object(), uuid, config.nameExtension(), config.partitionColumns());
         }
         Map<String, String> builtIns = new HashMap<String, String>();
         builtIns.put("object", config.object());

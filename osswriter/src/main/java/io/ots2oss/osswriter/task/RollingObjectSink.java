@@ -47,7 +47,7 @@ public final class RollingObjectSink implements RecordSink {
     @Override
     public void write(Record record) throws IOException {
         if (writer == null) {
-            open();
+            open(record);
         }
         writer.write(record);
         if (writer.size() >= rollAtBytes) {
@@ -58,7 +58,7 @@ public final class RollingObjectSink implements RecordSink {
     @Override
     public void finish() throws IOException {
         if (writer == null && committed.isEmpty() && config.generateEmptyFile()) {
-            open();
+            open(null);
         }
         if (writer != null) {
             commitCurrent();
@@ -95,8 +95,9 @@ public final class RollingObjectSink implements RecordSink {
         return Collections.unmodifiableList(committed);
     }
 
-    private void open() throws IOException {
-        String key = namer.nameFor(roll);
+    /** {@code first}: the object's first record, which may name it ({@code partition}); null for an empty object. */
+    private void open(Record first) throws IOException {
+        String key = namer.nameFor(roll, first);
         stream = new ObjectUploadStream(gateway, key, config.blockSizeBytes(), budget, executor, config.maxInFlightParts());
         writer = config.writers().open(stream, key, config.blockSizeBytes());
         writer.writeHeader();

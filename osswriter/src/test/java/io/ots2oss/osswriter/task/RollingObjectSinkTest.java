@@ -38,7 +38,7 @@ class RollingObjectSinkTest {
         executor = UploadExecutors.forTask(0, 2);
         WriterConfig config = oss.params().with("object", "out/data").with("lineDelimiter", "\n")
                 .with("blockSizeInMB", 1).with("maxFileSize", 1).parse();
-        sink = new RollingObjectSink(config, gateway, new UpstreamNamer("out/data", "0123456789abcdef0123456789abcdef", ""),
+        sink = new RollingObjectSink(config, gateway, new UpstreamNamer("out/data", "0123456789abcdef0123456789abcdef", "", 0),
                 executor, new MemoryBudget(16L * 1024 * 1024));
     }
 

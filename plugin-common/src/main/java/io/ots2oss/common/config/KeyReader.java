@@ -1,6 +1,7 @@
 package io.ots2oss.common.config;
 
 import com.alibaba.datax.common.util.Configuration;
+import com.alibaba.fastjson2.JSON;
 import io.ots2oss.common.secret.Secret;
 
 import java.math.BigDecimal;
@@ -219,6 +220,34 @@ public final class KeyReader {
             result.add(new KeyReader((Map<String, ?>) item, name(itemKey) + ".", secretKeys));
         }
         return result;
+    }
+
+    /**
+     * A JSON object read by its own reader whose errors name {@code key.field}, or null when unset. A string holding
+     * a JSON object is read too, since DataX's {@code Configuration.getString} hands plugins either form.
+     */
+    @SuppressWarnings("unchecked")
+    public KeyReader object(String key, String expected) {
+        Object value = raw(key);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof String) {
+            try {
+                value = JSON.parseObject((String) value);
+            } catch (RuntimeException e) {
+                throw illegal(key, value, expected);
+            }
+        }
+        if (!(value instanceof Map)) {
+            throw illegal(key, value, expected);
+        }
+        return new KeyReader((Map<String, ?>) value, name(key) + ".", secretKeys);
+    }
+
+    /** The keys present, in the job's order where the JSON kept it. */
+    public Set<String> keys() {
+        return Collections.unmodifiableSet(values.keySet());
     }
 
     /** An error about {@code key} naming its value, or hiding it when the key is a secret. */

@@ -132,4 +132,28 @@ class KeyReaderTest {
         ConfigError e = rejects(() -> reader().text("object"), "'object'", "characters in all");
         assertTrue(e.getMessage().length() < 400, e.getMessage());
     }
+
+    @Test
+    void nestedObjectNamesItsFieldsInErrors() {
+        job.put("csv", Collections.singletonMap("escapeMode", 3));
+        KeyReader csv = reader().object("csv", "an object");
+        assertEquals(Collections.singleton("escapeMode"), csv.keys());
+        rejects(() -> csv.intInRange("escapeMode", 1, 1, 2), "'csv.escapeMode'", "[3]");
+    }
+
+    @Test
+    void nestedObjectMayBeWrittenAsAJsonString() {
+        job.put("csv", "{\"delimiter\": \";\"}");
+        assertEquals(";", reader().object("csv", "an object").verbatim("delimiter"));
+    }
+
+    @Test
+    void nestedObjectRejectsOtherValues() {
+        job.put("csv", "not json");
+        rejects(() -> reader().object("csv", "a JSON object"), "'csv'", "[not json]", "a JSON object");
+        job.put("csv", Arrays.asList(1, 2));
+        rejects(() -> reader().object("csv", "a JSON object"), "'csv'", "[[1,2]]");
+        job.remove("csv");
+        assertNull(reader().object("csv", "a JSON object"));
+    }
 }

@@ -8,63 +8,89 @@ import io.ots2oss.osswriter.format.DelimitedRecordWriter;
 import io.ots2oss.osswriter.upload.BytesCounter;
 
 /**
- * RFC 4180 CSV: a value is quoted when it contains the delimiter, the quote, CR, LF or the first character of a
- * custom line delimiter; quotes are doubled; nothing is trimmed. An empty string is written as {@code ""} so that it
- * stays distinct from a null written with an empty {@code nullFormat}.
+ * CSV. By default RFC 4180: a value is quoted when it contains the delimiter, the quote, CR, LF or the first
+ * character of the record delimiter; quotes are doubled; nothing is trimmed. An empty string is written as {@code ""}
+ * so that it stays distinct from a null written with an empty {@code nullFormat}. {@code csvWriterConfig} changes
+ * the characters, forces or disables quoting, protects a leading comment character and switches to backslash escapes
+ * as upstream's CSV writer does.
  */
-public final class CsvRecordWriter extends DelimitedRecordWriter {
-    private static final char QUOTE = '"';
+final class CsvRecordWriter extends DelimitedRecordWriter {
+    private static final char BACKSLASH = '\\';
 
+    private final CsvDialect dialect;
+    private final char quote;
     private final char delimiter;
     private final char lineStart;
 
-    public CsvRecordWriter(OutputStream stream, BytesCounter counter, FormatConfig format) {
-        super(stream, counter, format);
-        this.delimiter = format.fieldDelimiter().charAt(0);
-        this.lineStart = format.lineDelimiter().charAt(0);
+    CsvRecordWriter(OutputStream stream, BytesCounter counter, FormatConfig format, CsvDialect dialect) {
+        super(stream, counter, dialect.applyTo(format));
+        this.dialect = dialect;
+        this.quote = dialect.qualifier;
+        this.delimiter = dialect.delimiter;
+        this.lineStart = dialect.recordDelimiter.charAt(0);
     }
 
     @Override
-    protected void appendValue(String value) throws IOException {
-        if (value.isEmpty()) {
-            sink.append(QUOTE);
-            sink.append(QUOTE);
-        } else if (needsQuotes(value)) {
+    protected void appendValue(String value, boolean firstField) throws IOException {
+        append(value, firstField, true);
+    }
+
+    /** Unlike an empty value, an empty null marker stays unquoted. */
+    @Override
+    protected void appendNull(String nullFormat, boolean firstField) throws IOException {
+        append(nullFormat, firstField, false);
+    }
+
+    private void append(String value, boolean firstField, boolean quoteEmpty) throws IOException {
+        boolean leadingComment = firstField && dialect.comment != null && !value.isEmpty() && value.charAt(0) == dialect.comment;
+        if (dialect.forceQualifier
+                || dialect.useQualifier && (quoteEmpty && value.isEmpty() || leadingComment || hasSpecial(value))) {
             appendQuoted(value);
+        } else if (dialect.backslashEscapes) {
+            appendEscaped(value, leadingComment);
         } else {
             sink.append(value);
         }
     }
 
-    @Override
-    protected void appendNull(String nullFormat) throws IOException {
-        if (needsQuotes(nullFormat)) {
-            appendQuoted(nullFormat);
-        } else {
-            sink.append(nullFormat);
-        }
-    }
-
-    private boolean needsQuotes(String value) {
+    private boolean hasSpecial(String value) {
         for (int i = 0, n = value.length(); i < n; i++) {
-            char c = value.charAt(i);
-            if (c == delimiter || c == QUOTE || c == '\n' || c == '\r' || c == lineStart) {
+            if (isSpecial(value.charAt(i))) {
                 return true;
             }
         }
         return false;
     }
 
+    private boolean isSpecial(char c) {
+        return c == delimiter || c == quote || c == '\n' || c == '\r' || c == lineStart;
+    }
+
     private void appendQuoted(String value) throws IOException {
-        sink.append(QUOTE);
-        int start = 0;
-        int quote;
-        while ((quote = value.indexOf(QUOTE, start)) >= 0) {
-            sink.append(value.substring(start, quote + 1));
-            sink.append(QUOTE);
-            start = quote + 1;
+        sink.append(quote);
+        for (int i = 0, n = value.length(); i < n; i++) {
+            char c = value.charAt(i);
+            if (c == quote) {
+                sink.append(dialect.backslashEscapes ? BACKSLASH : quote);
+            } else if (c == BACKSLASH && dialect.backslashEscapes) {
+                sink.append(BACKSLASH);
+            }
+            sink.append(c);
         }
-        sink.append(start == 0 ? value : value.substring(start));
-        sink.append(QUOTE);
+        sink.append(quote);
+    }
+
+    /** Upstream's escape mode 2 for an unquoted value: a backslash before each character that would end it. */
+    private void appendEscaped(String value, boolean leadingComment) throws IOException {
+        if (leadingComment) {
+            sink.append(BACKSLASH);
+        }
+        for (int i = 0, n = value.length(); i < n; i++) {
+            char c = value.charAt(i);
+            if (c == BACKSLASH || isSpecial(c) && c != quote) {
+                sink.append(BACKSLASH);
+            }
+            sink.append(c);
+        }
     }
 }

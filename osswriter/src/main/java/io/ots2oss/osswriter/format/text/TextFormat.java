@@ -10,6 +10,7 @@ import io.ots2oss.osswriter.format.TextualProvider;
 public final class TextFormat implements OutputFormat {
     @Override
     public RecordWriterProvider configure(KeyReader params, final FormatConfig shared) {
-        return TextualProvider.configure("text", ".txt", params, (stream, counter) -> new TextRecordWriter(stream, counter, shared));
+        return TextualProvider.configure("text", ".txt", params, !shared.header().isEmpty(),
+                (stream, counter) -> new TextRecordWriter(stream, counter, shared));
     }
 }

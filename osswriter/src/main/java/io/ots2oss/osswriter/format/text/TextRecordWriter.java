@@ -14,12 +14,12 @@ public final class TextRecordWriter extends DelimitedRecordWriter {
     }
 
     @Override
-    protected void appendValue(String value) throws IOException {
+    protected void appendValue(String value, boolean firstField) throws IOException {
         sink.append(value);
     }
 
     @Override
-    protected void appendNull(String nullFormat) throws IOException {
+    protected void appendNull(String nullFormat, boolean firstField) throws IOException {
         sink.append(nullFormat);
     }
 }
