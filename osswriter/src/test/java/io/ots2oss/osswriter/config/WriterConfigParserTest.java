@@ -278,16 +278,6 @@ class WriterConfigParserTest {
     }
 
     @Test
-    void sqlFormatIsNotSupportedYet() {
-        assertEquals("fileFormat", rejected(Params.minimal().with("fileFormat", "sql")).key());
-    }
-
-    @Test
-    void unknownFormatIsRejected() {
-        assertEquals("fileFormat", rejected(Params.minimal().with("fileFormat", "json")).key());
-    }
-
-    @Test
     void parquetCodecMustBeKnown() {
         assertEquals("compress", rejected(Params.minimal().with("fileFormat", "parquet").with("compress", "lzo")
                 .with("parquetSchema", "message m { optional int64 id; }")).key());

@@ -55,7 +55,8 @@ final class CsvDialect {
         }
         for (String key : custom.keys()) {
             if (!KEYS.contains(key)) {
-                throw custom.illegal(key, custom.raw(key), "no such key: upstream's CSV writer has only " + KEYS);
+                throw new ConfigError(custom.name(key), "Job key '" + custom.name(key) + "' is not a property of upstream's CSV"
+                        + " writer, which would silently ignore it: use only " + KEYS + ".");
             }
         }
         Setting delimiter = present(custom, DELIMITER) ? new Setting(custom, DELIMITER) : new Setting(params, Keys.FIELD_DELIMITER, shared.fieldDelimiter());
