@@ -9,6 +9,7 @@ import io.ots2oss.otsstreamreader.client.OtsClients;
 import io.ots2oss.otsstreamreader.client.OtsFailures;
 import io.ots2oss.otsstreamreader.config.CatalogDatasourceLookup;
 import io.ots2oss.otsstreamreader.config.Mode;
+import io.ots2oss.otsstreamreader.config.PrimaryKeyCoverage;
 import io.ots2oss.otsstreamreader.config.ReaderConfig;
 import io.ots2oss.otsstreamreader.config.ReaderConfigParser;
 import io.ots2oss.otsstreamreader.layout.MultiVersionLayout;
@@ -63,6 +64,7 @@ public final class OtsStreamReader extends Reader {
             client = OtsClients.createForJobChecks(config.connection(), config.maxRetries());
             try {
                 catalog = StreamCatalog.load(client, config.dataTable(), config.timeseriesTable());
+                PrimaryKeyCoverage.check(config, catalog.primaryKeyNames());
                 WindowGuard.check(config.window(), System.currentTimeMillis(), catalog.expirationHours(),
                         config.beforeOffsetMillis(), config.afterOffsetMillis());
                 StatusTable.checkSchemaIfExists(client, config.statusTable());
@@ -170,7 +172,7 @@ public final class OtsStreamReader extends Reader {
             if (config.mode() == Mode.SINGLE_VERSION_AND_UPDATE_ONLY) {
                 return config.timeseriesTable()
                         ? new TimeseriesRowLayout(factory, config.exportSequenceInfo(), config.columns())
-                        : new RowLayout(factory, config.exportSequenceInfo(), config.columns());
+                        : new RowLayout(factory, config.exportSequenceInfo(), config.columns(), config.exportDeletes());
             }
             MultiVersionLayout multiVersion = new MultiVersionLayout(factory, config.exportSequenceInfo());
             return config.timeseriesTable() ? new TimeseriesRecords(multiVersion) : multiVersion;

@@ -22,6 +22,7 @@ public final class ConfigKeys {
     public static final String COLUMN_NAME = "name";
     public static final String COLUMN_IS_TAG = "is_timeseries_tag";
     public static final String IS_EXPORT_SEQUENCE_INFO = "isExportSequenceInfo";
+    public static final String EXPORT_DELETES = "exportDeletes";
     public static final String MAX_RETRIES = "maxRetries";
     public static final String ENABLE_SEEK_ITERATOR = "enableSeekIterator";
     public static final String THREAD_NUM = "threadNum";

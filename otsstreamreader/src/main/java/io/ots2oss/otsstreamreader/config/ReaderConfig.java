@@ -22,6 +22,7 @@ public final class ReaderConfig {
     private final Mode mode;
     private final List<RowColumn> columns;
     private final boolean exportSequenceInfo;
+    private final boolean exportDeletes;
     private final int maxRetries;
     private final boolean enableSeekIterator;
     private final int threadNum;
@@ -41,6 +42,7 @@ public final class ReaderConfig {
         this.mode = b.mode;
         this.columns = Collections.unmodifiableList(new ArrayList<RowColumn>(b.columns));
         this.exportSequenceInfo = b.exportSequenceInfo;
+        this.exportDeletes = b.exportDeletes;
         this.maxRetries = b.maxRetries;
         this.enableSeekIterator = b.enableSeekIterator;
         this.threadNum = b.threadNum;
@@ -92,6 +94,11 @@ public final class ReaderConfig {
         return exportSequenceInfo;
     }
 
+    /** Row mode: a DeleteRow becomes a line (primary key filled, other columns null) instead of being skipped. */
+    public boolean exportDeletes() {
+        return exportDeletes;
+    }
+
     public int maxRetries() {
         return maxRetries;
     }
@@ -127,7 +134,8 @@ public final class ReaderConfig {
         return "ReaderConfig{" + connection + (datasource == null ? "" : ", datasource=" + datasource)
                 + ", dataTable=" + dataTable + ", statusTable=" + statusTable + ", isTimeseriesTable=" + timeseriesTable + ", window=" + window
                 + ", timeZone=" + timeZone + ", mode=" + mode + ", columns=" + columns
-                + ", isExportSequenceInfo=" + exportSequenceInfo + ", maxRetries=" + maxRetries
+                + ", isExportSequenceInfo=" + exportSequenceInfo + (exportDeletes ? ", exportDeletes=true" : "")
+                + ", maxRetries=" + maxRetries
                 + ", enableSeekIterator=" + enableSeekIterator + ", threadNum=" + threadNum
                 + ", enableTableGroupSupport=" + enableTableGroupSupport + ", confSimplifyEnable=" + confSimplifyEnable
                 + ", beforeOffsetMillis=" + beforeOffsetMillis + ", afterOffsetMillis=" + afterOffsetMillis + "}";
@@ -148,6 +156,7 @@ public final class ReaderConfig {
         Mode mode = Mode.MULTI_VERSION;
         List<RowColumn> columns = Collections.emptyList();
         boolean exportSequenceInfo;
+        boolean exportDeletes;
         int maxRetries = DEFAULT_MAX_RETRIES;
         boolean enableSeekIterator;
         int threadNum = DEFAULT_THREAD_NUM;

@@ -9,15 +9,11 @@ import io.ots2oss.common.secret.Secret;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.List;
 import java.util.Properties;
 
 /** Turns the reader's {@code parameter} section into a validated {@link ReaderConfig}, or fails naming the key. */
 public final class ReaderConfigParser {
-    private static final String ROW_MODE = "single_version_and_update_only";
-
     private final DatasourceLookup datasources;
     private final Properties systemProperties;
 
@@ -52,8 +48,8 @@ public final class ReaderConfigParser {
         b.confSimplifyEnable = values.bool(ConfigKeys.CONF_SIMPLIFY_ENABLE, false);
         b.timeseriesTable = values.bool(ConfigKeys.IS_TIMESERIES_TABLE, false);
         b.mode = mode(values);
-        b.columns = b.mode == Mode.SINGLE_VERSION_AND_UPDATE_ONLY
-                ? columns(values, b.timeseriesTable) : Collections.<RowColumn>emptyList();
+        b.columns = RowModeOptions.columns(values, b.mode, b.timeseriesTable);
+        b.exportDeletes = RowModeOptions.exportDeletes(values, b.mode, b.timeseriesTable, b.columns);
         b.beforeOffsetMillis = offset(ConfigKeys.BEFORE_OFFSET_PROPERTY, ReaderConfig.DEFAULT_BEFORE_OFFSET_MILLIS);
         b.afterOffsetMillis = offset(ConfigKeys.AFTER_OFFSET_PROPERTY, ReaderConfig.DEFAULT_AFTER_OFFSET_MILLIS);
         return b.build();
@@ -107,33 +103,10 @@ public final class ReaderConfigParser {
         if (mode == null) {
             return Mode.MULTI_VERSION;
         }
-        if (ROW_MODE.equalsIgnoreCase(mode)) {
+        if (RowModeOptions.ROW_MODE.equalsIgnoreCase(mode)) {
             return Mode.SINGLE_VERSION_AND_UPDATE_ONLY;
         }
-        throw values.illegal(ConfigKeys.MODE, mode, "absent (multi-version mode) or \"" + ROW_MODE + "\"");
-    }
-
-    private static List<RowColumn> columns(KeyReader values, boolean timeseriesTable) {
-        String expected = "in mode " + ROW_MODE + " a non-empty list of {\"name\": \"...\"} items naming the columns to export";
-        List<KeyReader> items = values.objects(ConfigKeys.COLUMN, expected);
-        if (items.isEmpty()) {
-            throw values.illegal(ConfigKeys.COLUMN, values.raw(ConfigKeys.COLUMN), expected);
-        }
-        List<RowColumn> columns = new ArrayList<RowColumn>();
-        for (KeyReader item : items) {
-            columns.add(column(item, timeseriesTable));
-        }
-        return columns;
-    }
-
-    private static RowColumn column(KeyReader item, boolean timeseriesTable) {
-        String name = item.required(ConfigKeys.COLUMN_NAME, "a non-empty column name");
-        boolean isTag = item.bool(ConfigKeys.COLUMN_IS_TAG, false);
-        if (isTag && !timeseriesTable) {
-            throw item.illegal(ConfigKeys.COLUMN_IS_TAG, item.raw(ConfigKeys.COLUMN_IS_TAG),
-                    "false, or '" + ConfigKeys.IS_TIMESERIES_TABLE + "': true: only time-series tables have tags");
-        }
-        return new RowColumn(name, isTag);
+        throw values.illegal(ConfigKeys.MODE, mode, "absent (multi-version mode) or \"" + RowModeOptions.ROW_MODE + "\"");
     }
 
     /** Upstream reads these margins from JVM properties ({@code -D}), so errors name them that way. */

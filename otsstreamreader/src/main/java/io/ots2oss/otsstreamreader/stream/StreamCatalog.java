@@ -6,6 +6,8 @@ import com.alicloud.openservices.tablestore.TableStoreException;
 import com.alicloud.openservices.tablestore.model.DescribeStreamRequest;
 import com.alicloud.openservices.tablestore.model.DescribeStreamResponse;
 import com.alicloud.openservices.tablestore.model.DescribeTableRequest;
+import com.alicloud.openservices.tablestore.model.DescribeTableResponse;
+import com.alicloud.openservices.tablestore.model.PrimaryKeySchema;
 import com.alicloud.openservices.tablestore.model.ListStreamRequest;
 import com.alicloud.openservices.tablestore.model.Stream;
 import com.alicloud.openservices.tablestore.model.StreamDetails;
@@ -27,23 +29,30 @@ public final class StreamCatalog {
     private final String streamId;
     private final int expirationHours;
     private final List<ShardInfo> shards;
+    private final List<String> primaryKeyNames;
 
-    private StreamCatalog(String streamId, int expirationHours, List<ShardInfo> shards) {
+    private StreamCatalog(String streamId, int expirationHours, List<ShardInfo> shards, List<String> primaryKeyNames) {
         this.streamId = streamId;
         this.expirationHours = expirationHours;
         this.shards = shards;
+        this.primaryKeyNames = primaryKeyNames;
     }
 
     /** @param timeseriesTable the job's {@code isTimeseriesTable} */
     public static StreamCatalog load(SyncClient client, String dataTable, boolean timeseriesTable) {
         String streamId;
         int expiration = 0;
+        List<String> primaryKeyNames = new ArrayList<String>();
         if (timeseriesTable) {
             streamId = timeseriesStreamId(client, dataTable);
         } else {
-            StreamDetails details = streamDetails(client, dataTable);
+            DescribeTableResponse table = describeTable(client, dataTable);
+            StreamDetails details = streamDetails(table, dataTable);
             streamId = details.getStreamId();
             expiration = details.getExpirationTime();
+            for (PrimaryKeySchema pk : table.getTableMeta().getPrimaryKeyList()) {
+                primaryKeyNames.add(pk.getName());
+            }
         }
         List<ShardInfo> shards = new ArrayList<ShardInfo>();
         String next = null;
@@ -66,13 +75,12 @@ public final class StreamCatalog {
             }
             next = response.getNextShardId();
         } while (next != null && !next.isEmpty());
-        return new StreamCatalog(streamId, expiration, shards);
+        return new StreamCatalog(streamId, expiration, shards, primaryKeyNames);
     }
 
-    private static StreamDetails streamDetails(SyncClient client, String dataTable) {
-        StreamDetails details;
+    private static DescribeTableResponse describeTable(SyncClient client, String dataTable) {
         try {
-            details = client.describeTable(new DescribeTableRequest(dataTable)).getStreamDetails();
+            return client.describeTable(new DescribeTableRequest(dataTable));
         } catch (TableStoreException e) {
             if (NOT_FOUND.equals(e.getErrorCode())) {
                 throw DataXException.asDataXException(ReaderErrorCode.TABLE_PROBLEM,
@@ -83,6 +91,10 @@ public final class StreamCatalog {
             }
             throw e;
         }
+    }
+
+    private static StreamDetails streamDetails(DescribeTableResponse table, String dataTable) {
+        StreamDetails details = table.getStreamDetails();
         if (details == null || !details.isEnableStream()) {
             throw DataXException.asDataXException(ReaderErrorCode.TABLE_PROBLEM,
                     "The stream of data table is not enabled: table '" + dataTable + "' has no Stream. Enable Stream on it "
@@ -133,5 +145,10 @@ public final class StreamCatalog {
 
     public List<ShardInfo> shards() {
         return shards;
+    }
+
+    /** The wide table's primary-key columns in schema order (empty for a time-series table). */
+    public List<String> primaryKeyNames() {
+        return primaryKeyNames;
     }
 }

@@ -374,4 +374,101 @@ class ReaderConfigParserTest {
         properties.setProperty("AFTER_OFFSET_TIME_MILLIS", "soon");
         rejects(base(), "AFTER_OFFSET_TIME_MILLIS", "soon");
     }
+
+    private JSONObject rowMode(String... names) {
+        JSONObject p = base();
+        p.put("mode", "single_version_and_update_only");
+        com.alibaba.fastjson2.JSONArray list = new com.alibaba.fastjson2.JSONArray();
+        for (String name : names) {
+            JSONObject item = new JSONObject();
+            item.put("name", name);
+            list.add(item);
+        }
+        p.put("column", list);
+        return p;
+    }
+
+    @Test
+    void changeFieldsAreReadWhereListed() {
+        ReaderConfig c = parse(rowMode("id", "$kind", "$time_ms", "$time_us", "$sequence", "$column_ops"));
+        assertNull(c.columns().get(0).changeField());
+        assertEquals(ChangeField.KIND, c.columns().get(1).changeField());
+        assertEquals(ChangeField.TIME_MS, c.columns().get(2).changeField());
+        assertEquals(ChangeField.TIME_US, c.columns().get(3).changeField());
+        assertEquals(ChangeField.SEQUENCE, c.columns().get(4).changeField());
+        assertEquals(ChangeField.COLUMN_OPS, c.columns().get(5).changeField());
+        assertFalse(c.exportDeletes());
+    }
+
+    @Test
+    void unknownNameStartingWithTheChangeMarkIsRefusedNamingTheKnownOnes() {
+        rejects(rowMode("id", "$op"), "'column[1].name'", "[$op]", "$kind, $time_ms, $time_us, $sequence, $column_ops");
+    }
+
+    @Test
+    void changeFieldNamesAreCaseSensitive() {
+        rejects(rowMode("id", "$KIND"), "'column[1].name'", "$KIND");
+    }
+
+    @Test
+    void changeFieldMarkedAsTagIsRefused() {
+        JSONObject p = rowMode("id");
+        p.put("column", JSON.parseArray("[{\"name\":\"$kind\",\"is_timeseries_tag\":\"true\"}]"));
+        rejects(p, "'column[0].is_timeseries_tag'");
+    }
+
+    @Test
+    void exportDeletesNeedsTheKindOfChangeListed() {
+        JSONObject p = rowMode("id", "name");
+        p.put("exportDeletes", true);
+        rejects(p, "'exportDeletes'", "$kind");
+        p = rowMode("id", "name", "$kind");
+        p.put("exportDeletes", "true");
+        assertTrue(parse(p).exportDeletes());
+    }
+
+    @Test
+    void exportDeletesIsRefusedInMultiVersionMode() {
+        JSONObject p = base();
+        p.put("exportDeletes", true);
+        rejects(p, "'exportDeletes'", "multi-version");
+        p.put("exportDeletes", false);
+        assertFalse(parse(p).exportDeletes());
+    }
+
+    @Test
+    void exportDeletesMustBeABoolean() {
+        JSONObject p = rowMode("id", "$kind");
+        p.put("exportDeletes", "sometimes");
+        rejects(p, "'exportDeletes'", "sometimes");
+    }
+
+    @Test
+    void changeFieldInMultiVersionModeIsRefusedRatherThanIgnored() {
+        JSONObject p = rowMode("id", "$kind");
+        p.remove("mode");
+        rejects(p, "'column[1].name'", "$kind", "single_version_and_update_only");
+    }
+
+    @Test
+    void exportDeletesNeedsEveryPrimaryKeyColumnListed() {
+        JSONObject p = rowMode("$kind", "id", "a");
+        p.put("exportDeletes", true);
+        ReaderConfig c = parse(p);
+        DataXException e = assertThrows(DataXException.class, () -> PrimaryKeyCoverage.check(c, java.util.Arrays.asList("id", "part")));
+        assertTrue(e.getMessage().contains("'column'") && e.getMessage().contains("[part]") && e.getMessage().contains("exportDeletes"), e.getMessage());
+        PrimaryKeyCoverage.check(c, java.util.Arrays.asList("id"));
+    }
+
+    @Test
+    void columnOpsNeedEveryPrimaryKeyColumnListed() {
+        ReaderConfig c = parse(rowMode("a", "$column_ops"));
+        DataXException e = assertThrows(DataXException.class, () -> PrimaryKeyCoverage.check(c, java.util.Arrays.asList("id")));
+        assertTrue(e.getMessage().contains("$column_ops"), e.getMessage());
+    }
+
+    @Test
+    void plainRowModeNeedsNoPrimaryKeyListed() {
+        PrimaryKeyCoverage.check(parse(rowMode("a", "$kind", "$time_ms")), java.util.Arrays.asList("id"));
+    }
 }

@@ -87,4 +87,34 @@ class OutputLayoutIT extends ReaderITBase {
         p.put("column", JSON.parseArray("[{\"name\":\"b\"}]"));
         assertEquals(Arrays.asList("BOOL:true"), jobs.run(p, 1).assertSucceeded().rows());
     }
+
+    @Test
+    void rowModeWithChangeFieldsExportsDeletesAndWhatEachChangeDidToEachColumn() {
+        String table = tableWithEveryOperation();
+        JSONObject p = ReaderJob.window(ReaderJob.parameters(fixture, table), T, T + 10 * MIN);
+        p.put("mode", "single_version_and_update_only");
+        p.put("exportDeletes", true);
+        p.put("column", JSON.parseArray("[{\"name\":\"$kind\"},{\"name\":\"id\"},{\"name\":\"s\"},{\"name\":\"n\"},"
+                + "{\"name\":\"d\"},{\"name\":\"$time_ms\"},{\"name\":\"$column_ops\"}]"));
+        List<String> rows = jobs.run(p, 1).assertSucceeded().rows();
+        assertEquals(Arrays.asList(
+                "STRING:put|LONG:1|STRING:x|LONG:5|STRING:<null>|LONG:" + (T + 1000) + "|STRING:MKSSDMM",
+                "STRING:update|LONG:1|STRING:<null>|STRING:<null>|DOUBLE:0.5|LONG:" + (T + 2000) + "|STRING:MKDVSMM",
+                "STRING:delete|LONG:1|STRING:<null>|STRING:<null>|STRING:<null>|LONG:" + (T + 3000) + "|STRING:MKDDDMM",
+                "STRING:put|LONG:2|STRING:<null>|STRING:<null>|STRING:<null>|LONG:" + (T + 4000) + "|STRING:MKDDDMM"), rows);
+    }
+
+    @Test
+    void rowModeJobThatCannotNameTheRowsItDeletesIsRefusedBeforeTheStatusTableIsTouched() {
+        String table = tableWithEveryOperation();
+        JSONObject p = ReaderJob.window(ReaderJob.parameters(fixture, table), T, T + 10 * MIN);
+        p.put("mode", "single_version_and_update_only");
+        p.put("exportDeletes", true);
+        p.put("column", JSON.parseArray("[{\"name\":\"$kind\"},{\"name\":\"s\"}]"));
+        ReaderJob.Result result = jobs.run(p, 1);
+        assertFalse(result.job.succeeded());
+        assertTrue(result.job.failureMessage().contains("'column'") && result.job.failureMessage().contains("[id]"),
+                result.job.failureMessage());
+        assertFalse(fixture.client.listTable().getTableNames().contains(p.getString("statusTable")), "status table created");
+    }
 }

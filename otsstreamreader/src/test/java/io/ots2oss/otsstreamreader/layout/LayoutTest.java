@@ -122,6 +122,13 @@ class LayoutTest {
     }
 
     @Test
+    void rowModeHighestVersionWinsWhenItIsListedFirst() {
+        List<String> rows = render(rowLayout(false, "c"), record(StreamRecord.RecordType.PUT,
+                put("c", ColumnValue.fromString("new"), 101), put("c", ColumnValue.fromString("old"), 100)));
+        assertEquals(Arrays.asList("STRING:new"), rows);
+    }
+
+    @Test
     void rowModeSequenceInfoHasNoCellIndex() {
         List<String> rows = render(rowLayout(true, "id"), record(StreamRecord.RecordType.UPDATE));
         assertEquals(Arrays.asList("LONG:7|STRING:0000000001_00001441803688001000_0000000003_shard-1"), rows);
