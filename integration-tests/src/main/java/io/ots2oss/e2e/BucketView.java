@@ -63,6 +63,15 @@ public final class BucketView {
         }
     }
 
+    /** The object's bytes, decompressed when the name says so: for formats that are not lines (Parquet, quoted CSV). */
+    public byte[] bytes(String key) {
+        try (OSSObject object = oss.getObject(bucket, key); InputStream raw = object.getObjectContent()) {
+            return decode(key, raw);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading oss://" + bucket + "/" + key, e);
+        }
+    }
+
     /** Multipart uploads under the prefix that were initiated and neither completed nor aborted. */
     public List<String> openUploads(String prefix) {
         List<String> open = new ArrayList<>();

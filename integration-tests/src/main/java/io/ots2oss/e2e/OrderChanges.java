@@ -14,7 +14,7 @@ import java.util.Random;
  * Generates a realistic, reproducible mix of order-book changes: new orders (puts), status and amount updates
  * (including a deleted column version and a cleared column), and cancelled orders (deletes).
  */
-public final class OrderChanges {
+public final class OrderChanges implements ChangeSource {
     private static final String[] SHOPS = {"hangzhou-01", "shanghai-02", "beijing-03", "shenzhen-04", "chengdu-05", "wuhan-06", "xian-07", "nanjing-08"};
     private static final String[] CUSTOMERS = {"alice", "bob", "carol", "dave", "erin", "frank", "grace", "heidi"};
     private static final String[] STATUSES = {"created", "paid", "shipped", "delivered"};
@@ -34,6 +34,7 @@ public final class OrderChanges {
      * A batch of {@code count} changes: about 60% puts of new orders, 30% updates and 10% deletes of earlier orders.
      * {@code versionMillis} becomes the column version of every cell, so the output is reproducible.
      */
+    @Override
     public ChangeBatch next(int count, long versionMillis) {
         ChangeBatch batch = new ChangeBatch();
         for (int i = 0; i < count; i++) {

@@ -17,13 +17,17 @@ public final class StreamHistory {
 
     private final EmulatorClock clock;
     private final ChangeWriter writer;
-    private final OrderChanges changes;
+    private final ChangeSource changes;
     private final List<Entry> entries = new ArrayList<>();
 
     public StreamHistory(EmulatorClock clock, SyncClient client, String table, long seed) {
+        this(clock, client, new OrderChanges(table, seed));
+    }
+
+    public StreamHistory(EmulatorClock clock, SyncClient client, ChangeSource changes) {
         this.clock = clock;
         this.writer = new ChangeWriter(client);
-        this.changes = new OrderChanges(table, seed);
+        this.changes = changes;
     }
 
     /** Writes {@code count} changes with the emulator's clock frozen at {@code atMillis}. */

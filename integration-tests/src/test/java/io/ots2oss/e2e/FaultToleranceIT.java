@@ -46,8 +46,7 @@ class FaultToleranceIT {
 
     @AfterEach
     void clearFaults() {
-        pair.emulators.tablestore().faults().clear();
-        pair.emulators.oss().faults().clear();
+        pair.clearFaults();
     }
 
     @Test

@@ -97,6 +97,12 @@ final class PairFixture implements AutoCloseable {
         return copy;
     }
 
+    /** Lifts every fault injected into either emulator. */
+    void clearFaults() {
+        emulators.tablestore().faults().clear();
+        emulators.oss().faults().clear();
+    }
+
     @Override
     public void close() {
         emulators.close();
