@@ -16,13 +16,13 @@ record ExportedChange(String sequence, String kind, long timeMillis, List<Object
         for (String attribute : LedgerTable.ATTRIBUTES.keySet()) {
             values.put(attribute, fields.get(columns.indexOf(attribute)));
         }
-        return new ExportedChange((String) fields.get(columns.indexOf("$sequence")), (String) fields.get(columns.indexOf("$kind")),
-                (Long) fields.get(columns.indexOf("$time_ms")),
+        return new ExportedChange((String) fields.get(columns.indexOf("@sequence")), (String) fields.get(columns.indexOf("@kind")),
+                (Long) fields.get(columns.indexOf("@time_ms")),
                 List.of(fields.get(columns.indexOf(LedgerTable.PK_SHOP)), fields.get(columns.indexOf(LedgerTable.PK_ORDER))),
-                values, (String) fields.get(columns.indexOf("$column_ops")));
+                values, (String) fields.get(columns.indexOf("@column_ops")));
     }
 
-    /** The {@code $column_ops} letter of a column. */
+    /** The {@code @column_ops} letter of a column. */
     char op(String column) {
         return ops.charAt(LedgerTable.EXPORT_COLUMNS.indexOf(column));
     }

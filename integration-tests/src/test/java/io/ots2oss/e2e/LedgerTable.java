@@ -29,8 +29,8 @@ final class LedgerTable {
 
     static final Map<String, Type> ATTRIBUTES = attributes();
     /** The reader's {@code column} list: change fields placed among the table's columns. */
-    static final List<String> EXPORT_COLUMNS = List.of("$sequence", PK_SHOP, PK_ORDER, "$kind", "customer", "amount",
-            "quantity", "paid", "note", "$time_ms", "$column_ops");
+    static final List<String> EXPORT_COLUMNS = List.of("@sequence", PK_SHOP, PK_ORDER, "@kind", "customer", "amount",
+            "quantity", "paid", "note", "@time_ms", "@column_ops");
 
     private LedgerTable() {
     }
@@ -65,8 +65,8 @@ final class LedgerTable {
     static Type typeOf(String exportColumn) {
         switch (exportColumn) {
             case PK_ORDER:
-            case "$time_ms":
-            case "$time_us":
+            case "@time_ms":
+            case "@time_us":
                 return Type.LONG;
             default:
                 return ATTRIBUTES.getOrDefault(exportColumn, Type.STRING);

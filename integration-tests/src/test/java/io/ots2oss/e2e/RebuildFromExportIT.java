@@ -102,7 +102,7 @@ class RebuildFromExportIT {
         JSONArray columns = new JSONArray();
         for (String name : LedgerTable.EXPORT_COLUMNS) {
             JSONObject column = new JSONObject();
-            column.put("name", name.replace("$", ""));
+            column.put("name", name.replace("@", ""));
             column.put("type", LedgerTable.typeOf(name).name().toLowerCase());
             columns.add(column);
         }

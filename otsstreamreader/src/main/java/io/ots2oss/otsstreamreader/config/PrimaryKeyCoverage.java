@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A row-mode job that asks for exported deletes or {@code $column_ops} promises lines a consumer can apply, which needs
+ * A row-mode job that asks for exported deletes or {@code @column_ops} promises lines a consumer can apply, which needs
  * the whole primary key on every line. Checked once the table's schema is known, before anything is written.
  */
 public final class PrimaryKeyCoverage {

@@ -68,6 +68,11 @@ final class RowModeOptions {
             throw item.illegal(ConfigKeys.COLUMN_IS_TAG, item.raw(ConfigKeys.COLUMN_IS_TAG),
                     "false, or '" + ConfigKeys.IS_TIMESERIES_TABLE + "': true: only time-series tables have tags");
         }
+        if (name.charAt(0) == ChangeField.DATAX_VARIABLE) {
+            throw item.illegal(ConfigKeys.COLUMN_NAME, name, "a table column name (Tablestore column names hold only "
+                    + "letters, digits and '_'; DataX leaves $name in place only when no -D" + name.substring(1)
+                    + " is given) or one of the change fields " + ChangeField.allNames());
+        }
         if (name.charAt(0) != ChangeField.MARK) {
             return new RowColumn(name, false);
         }

@@ -1,7 +1,7 @@
 package io.ots2oss.otsstreamreader.layout;
 
 /**
- * What one change did to one listed column, and the letter {@code $column_ops} shows for it. Letters only, so the
+ * What one change did to one listed column, and the letter {@code @column_ops} shows for it. Letters only, so the
  * string needs no quoting or escaping in CSV, text or Parquet whatever the field delimiter.
  */
 enum CellOp {
@@ -15,7 +15,7 @@ enum CellOp {
     DELETED('D'),
     /** The change did not touch the cell: keep what was there (an UpdateRow that did not name it). */
     UNTOUCHED('N'),
-    /** A change field ({@code $kind}, ...), not a cell of the table. */
+    /** A change field ({@code @kind}, ...), not a cell of the table. */
     METADATA('M');
 
     final char letter;

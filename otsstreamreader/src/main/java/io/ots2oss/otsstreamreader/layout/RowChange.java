@@ -24,7 +24,7 @@ final class RowChange {
 
     /**
      * @param withDeletions whether deleted cells count; upstream's row mode ignores them (a value put and deleted in
-     *                      one record stays), and so does ours unless the line reports {@code $column_ops}
+     *                      one record stays), and so does ours unless the line reports {@code @column_ops}
      */
     static RowChange of(StreamRecord record, ColumnPositions positions, int width, boolean withDeletions) {
         RowChange change = new RowChange(width);

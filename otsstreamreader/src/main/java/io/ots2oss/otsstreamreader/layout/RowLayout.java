@@ -15,7 +15,7 @@ import java.util.Locale;
  * Row mode (single_version_and_update_only): the configured columns in order, [sequence info]. A column is taken from
  * the primary key, from the record's put cells (the highest version wins), or, for a {@link ChangeField}, from the
  * record itself. By default deletes and column deletes are skipped, and so is a record carrying none of the
- * configured columns; {@code exportDeletes} and {@code $column_ops} make every change that matters a line.
+ * configured columns; {@code exportDeletes} and {@code @column_ops} make every change that matters a line.
  */
 public final class RowLayout implements RecordLayout {
     private final RecordFactory factory;

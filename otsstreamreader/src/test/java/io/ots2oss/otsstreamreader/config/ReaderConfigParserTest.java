@@ -390,7 +390,7 @@ class ReaderConfigParserTest {
 
     @Test
     void changeFieldsAreReadWhereListed() {
-        ReaderConfig c = parse(rowMode("id", "$kind", "$time_ms", "$time_us", "$sequence", "$column_ops"));
+        ReaderConfig c = parse(rowMode("id", "@kind", "@time_ms", "@time_us", "@sequence", "@column_ops"));
         assertNull(c.columns().get(0).changeField());
         assertEquals(ChangeField.KIND, c.columns().get(1).changeField());
         assertEquals(ChangeField.TIME_MS, c.columns().get(2).changeField());
@@ -402,18 +402,23 @@ class ReaderConfigParserTest {
 
     @Test
     void unknownNameStartingWithTheChangeMarkIsRefusedNamingTheKnownOnes() {
-        rejects(rowMode("id", "$op"), "'column[1].name'", "[$op]", "$kind, $time_ms, $time_us, $sequence, $column_ops");
+        rejects(rowMode("id", "@op"), "'column[1].name'", "[@op]", "@kind, @time_ms, @time_us, @sequence, @column_ops");
+    }
+
+    @Test
+    void nameStartingWithTheDataxVariableMarkIsRefusedPointingToTheChangeFields() {
+        rejects(rowMode("id", "$kind"), "'column[1].name'", "[$kind]", "-Dkind", "@kind");
     }
 
     @Test
     void changeFieldNamesAreCaseSensitive() {
-        rejects(rowMode("id", "$KIND"), "'column[1].name'", "$KIND");
+        rejects(rowMode("id", "@KIND"), "'column[1].name'", "@KIND");
     }
 
     @Test
     void changeFieldMarkedAsTagIsRefused() {
         JSONObject p = rowMode("id");
-        p.put("column", JSON.parseArray("[{\"name\":\"$kind\",\"is_timeseries_tag\":\"true\"}]"));
+        p.put("column", JSON.parseArray("[{\"name\":\"@kind\",\"is_timeseries_tag\":\"true\"}]"));
         rejects(p, "'column[0].is_timeseries_tag'");
     }
 
@@ -421,8 +426,8 @@ class ReaderConfigParserTest {
     void exportDeletesNeedsTheKindOfChangeListed() {
         JSONObject p = rowMode("id", "name");
         p.put("exportDeletes", true);
-        rejects(p, "'exportDeletes'", "$kind");
-        p = rowMode("id", "name", "$kind");
+        rejects(p, "'exportDeletes'", "@kind");
+        p = rowMode("id", "name", "@kind");
         p.put("exportDeletes", "true");
         assertTrue(parse(p).exportDeletes());
     }
@@ -438,21 +443,21 @@ class ReaderConfigParserTest {
 
     @Test
     void exportDeletesMustBeABoolean() {
-        JSONObject p = rowMode("id", "$kind");
+        JSONObject p = rowMode("id", "@kind");
         p.put("exportDeletes", "sometimes");
         rejects(p, "'exportDeletes'", "sometimes");
     }
 
     @Test
     void changeFieldInMultiVersionModeIsRefusedRatherThanIgnored() {
-        JSONObject p = rowMode("id", "$kind");
+        JSONObject p = rowMode("id", "@kind");
         p.remove("mode");
-        rejects(p, "'column[1].name'", "$kind", "single_version_and_update_only");
+        rejects(p, "'column[1].name'", "@kind", "single_version_and_update_only");
     }
 
     @Test
     void exportDeletesNeedsEveryPrimaryKeyColumnListed() {
-        JSONObject p = rowMode("$kind", "id", "a");
+        JSONObject p = rowMode("@kind", "id", "a");
         p.put("exportDeletes", true);
         ReaderConfig c = parse(p);
         DataXException e = assertThrows(DataXException.class, () -> PrimaryKeyCoverage.check(c, java.util.Arrays.asList("id", "part")));
@@ -462,13 +467,13 @@ class ReaderConfigParserTest {
 
     @Test
     void columnOpsNeedEveryPrimaryKeyColumnListed() {
-        ReaderConfig c = parse(rowMode("a", "$column_ops"));
+        ReaderConfig c = parse(rowMode("a", "@column_ops"));
         DataXException e = assertThrows(DataXException.class, () -> PrimaryKeyCoverage.check(c, java.util.Arrays.asList("id")));
-        assertTrue(e.getMessage().contains("$column_ops"), e.getMessage());
+        assertTrue(e.getMessage().contains("@column_ops"), e.getMessage());
     }
 
     @Test
     void plainRowModeNeedsNoPrimaryKeyListed() {
-        PrimaryKeyCoverage.check(parse(rowMode("a", "$kind", "$time_ms")), java.util.Arrays.asList("id"));
+        PrimaryKeyCoverage.check(parse(rowMode("a", "@kind", "@time_ms")), java.util.Arrays.asList("id"));
     }
 }

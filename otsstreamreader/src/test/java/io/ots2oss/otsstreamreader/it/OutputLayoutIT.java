@@ -94,8 +94,8 @@ class OutputLayoutIT extends ReaderITBase {
         JSONObject p = ReaderJob.window(ReaderJob.parameters(fixture, table), T, T + 10 * MIN);
         p.put("mode", "single_version_and_update_only");
         p.put("exportDeletes", true);
-        p.put("column", JSON.parseArray("[{\"name\":\"$kind\"},{\"name\":\"id\"},{\"name\":\"s\"},{\"name\":\"n\"},"
-                + "{\"name\":\"d\"},{\"name\":\"$time_ms\"},{\"name\":\"$column_ops\"}]"));
+        p.put("column", JSON.parseArray("[{\"name\":\"@kind\"},{\"name\":\"id\"},{\"name\":\"s\"},{\"name\":\"n\"},"
+                + "{\"name\":\"d\"},{\"name\":\"@time_ms\"},{\"name\":\"@column_ops\"}]"));
         List<String> rows = jobs.run(p, 1).assertSucceeded().rows();
         assertEquals(Arrays.asList(
                 "STRING:put|LONG:1|STRING:x|LONG:5|STRING:<null>|LONG:" + (T + 1000) + "|STRING:MKSSDMM",
@@ -110,7 +110,7 @@ class OutputLayoutIT extends ReaderITBase {
         JSONObject p = ReaderJob.window(ReaderJob.parameters(fixture, table), T, T + 10 * MIN);
         p.put("mode", "single_version_and_update_only");
         p.put("exportDeletes", true);
-        p.put("column", JSON.parseArray("[{\"name\":\"$kind\"},{\"name\":\"s\"}]"));
+        p.put("column", JSON.parseArray("[{\"name\":\"@kind\"},{\"name\":\"s\"}]"));
         ReaderJob.Result result = jobs.run(p, 1);
         assertFalse(result.job.succeeded());
         assertTrue(result.job.failureMessage().contains("'column'") && result.job.failureMessage().contains("[id]"),

@@ -65,7 +65,7 @@ class RowLayoutTest {
 
     @Test
     void changeFieldsArePlacedWhereListed() {
-        List<String> rows = render(layout(false, "$kind", "id", "$time_ms", "a", "$time_us", "$sequence"),
+        List<String> rows = render(layout(false, "@kind", "id", "@time_ms", "a", "@time_us", "@sequence"),
                 record(StreamRecord.RecordType.UPDATE, put("a", "x", 5)));
         assertEquals(Arrays.asList("STRING:update|LONG:7|LONG:1441803688001|STRING:x|LONG:1441803688001234"
                 + "|STRING:0000000001_00001441803688001234_0000000003_shard-1"), rows);
@@ -73,7 +73,7 @@ class RowLayoutTest {
 
     @Test
     void kindNamesEachRecordType() {
-        RowLayout layout = layout(true, "id", "$kind");
+        RowLayout layout = layout(true, "id", "@kind");
         assertEquals(Arrays.asList("LONG:7|STRING:put"), render(layout, record(StreamRecord.RecordType.PUT)));
         assertEquals(Arrays.asList("LONG:7|STRING:update"), render(layout, record(StreamRecord.RecordType.UPDATE)));
         assertEquals(Arrays.asList("LONG:7|STRING:delete"), render(layout, record(StreamRecord.RecordType.DELETE)));
@@ -82,44 +82,44 @@ class RowLayoutTest {
     @Test
     void exportedDeleteFillsThePrimaryKeyAndLeavesTheOtherColumnsNull() {
         assertEquals(Arrays.asList("STRING:delete|LONG:7|STRING:<null>|STRING:MKDM"),
-                render(layout(true, "$kind", "id", "a", "$column_ops"), record(StreamRecord.RecordType.DELETE)));
+                render(layout(true, "@kind", "id", "a", "@column_ops"), record(StreamRecord.RecordType.DELETE)));
     }
 
     @Test
     void deletesAreSkippedUnlessAskedFor() {
-        assertEquals(Arrays.asList(), render(layout(false, "$kind", "id", "a"), record(StreamRecord.RecordType.DELETE)));
+        assertEquals(Arrays.asList(), render(layout(false, "@kind", "id", "a"), record(StreamRecord.RecordType.DELETE)));
     }
 
     @Test
     void columnOpsTellSetFromDeletedVersionFromDeletedFromUntouched() {
-        List<String> rows = render(layout(false, "id", "s", "v", "d", "n", "$kind", "$column_ops"), record(StreamRecord.RecordType.UPDATE,
+        List<String> rows = render(layout(false, "id", "s", "v", "d", "n", "@kind", "@column_ops"), record(StreamRecord.RecordType.UPDATE,
                 put("s", "new", 5), deleteVersion("v", 4), deleteAll("d")));
         assertEquals(Arrays.asList("LONG:7|STRING:new|STRING:<null>|STRING:<null>|STRING:<null>|STRING:update|STRING:KSVDNMM"), rows);
     }
 
     @Test
     void columnOpsOfAPutMarkTheColumnsItLacksDeleted() {
-        List<String> rows = render(layout(false, "id", "a", "b", "$column_ops"), record(StreamRecord.RecordType.PUT, put("a", "x", 5)));
+        List<String> rows = render(layout(false, "id", "a", "b", "@column_ops"), record(StreamRecord.RecordType.PUT, put("a", "x", 5)));
         assertEquals(Arrays.asList("LONG:7|STRING:x|STRING:<null>|STRING:KSDM"), rows);
     }
 
     @Test
     void withColumnOpsAnUpdateThatOnlyDeletesIsALine() {
         StreamRecord update = record(StreamRecord.RecordType.UPDATE, deleteAll("b"));
-        assertEquals(Arrays.asList("STRING:<null>|STRING:<null>|STRING:NDM"), render(layout(false, "a", "b", "$column_ops"), update));
+        assertEquals(Arrays.asList("STRING:<null>|STRING:<null>|STRING:NDM"), render(layout(false, "a", "b", "@column_ops"), update));
         assertEquals(Arrays.asList(), render(layout(false, "a", "b"), update), "upstream's rule without column ops");
     }
 
     @Test
     void withColumnOpsAPutOfNoneOfTheColumnsIsALineBecauseItClearsThem() {
         StreamRecord put = record(StreamRecord.RecordType.PUT, put("other", "x", 5));
-        assertEquals(Arrays.asList("STRING:<null>|STRING:DM"), render(layout(false, "a", "$column_ops"), put));
+        assertEquals(Arrays.asList("STRING:<null>|STRING:DM"), render(layout(false, "a", "@column_ops"), put));
         assertEquals(Arrays.asList(), render(layout(false, "a"), put), "upstream's rule without column ops");
     }
 
     @Test
     void anUpdateTouchingNoListedColumnIsSkippedEvenWithColumnOps() {
-        assertEquals(Arrays.asList(), render(layout(false, "a", "$column_ops"),
+        assertEquals(Arrays.asList(), render(layout(false, "a", "@column_ops"),
                 record(StreamRecord.RecordType.UPDATE, put("other", "x", 5), deleteAll("another"))));
     }
 
@@ -127,18 +127,18 @@ class RowLayoutTest {
     void withoutColumnOpsADeletionInTheSameRecordLeavesThePutValueAsUpstreamDoes() {
         StreamRecord update = record(StreamRecord.RecordType.UPDATE, put("a", "x", 5), deleteAll("a"));
         assertEquals(Arrays.asList("STRING:x"), render(layout(false, "a"), update));
-        assertEquals(Arrays.asList("STRING:<null>|STRING:DM"), render(layout(false, "a", "$column_ops"), update));
+        assertEquals(Arrays.asList("STRING:<null>|STRING:DM"), render(layout(false, "a", "@column_ops"), update));
     }
 
     @Test
     void deletingAnotherVersionThanTheOnePutKeepsThePutValue() {
-        assertEquals(Arrays.asList("STRING:x|STRING:SM"), render(layout(false, "a", "$column_ops"),
+        assertEquals(Arrays.asList("STRING:x|STRING:SM"), render(layout(false, "a", "@column_ops"),
                 record(StreamRecord.RecordType.UPDATE, put("a", "x", 5), deleteVersion("a", 4))));
     }
 
     @Test
     void highestVersionWinsWhateverTheOrderOfTheCells() {
-        RowLayout layout = layout(false, "a", "$column_ops");
+        RowLayout layout = layout(false, "a", "@column_ops");
         assertEquals(Arrays.asList("STRING:new|STRING:SM"), render(layout,
                 record(StreamRecord.RecordType.PUT, put("a", "new", 9), put("a", "old", 8))));
         assertEquals(Arrays.asList("STRING:new|STRING:SM"), render(layout,
@@ -147,7 +147,7 @@ class RowLayoutTest {
 
     @Test
     void aColumnListedTwiceFillsBothPlaces() {
-        assertEquals(Arrays.asList("STRING:x|LONG:7|STRING:x|STRING:SKSM"), render(layout(false, "a", "id", "a", "$column_ops"),
+        assertEquals(Arrays.asList("STRING:x|LONG:7|STRING:x|STRING:SKSM"), render(layout(false, "a", "id", "a", "@column_ops"),
                 record(StreamRecord.RecordType.UPDATE, put("a", "x", 5))));
     }
 }
