@@ -476,4 +476,19 @@ class ReaderConfigParserTest {
     void plainRowModeNeedsNoPrimaryKeyListed() {
         PrimaryKeyCoverage.check(parse(rowMode("a", "@kind", "@time_ms")), java.util.Arrays.asList("id"));
     }
+
+    @Test
+    void changeFieldOnATimeseriesTableIsRefusedRatherThanIgnored() {
+        JSONObject p = rowMode("_m_name", "@kind");
+        p.put("isTimeseriesTable", true);
+        rejects(p, "'column[1].name'", "@kind", "time-series");
+    }
+
+    @Test
+    void exportDeletesOnATimeseriesTableIsRefused() {
+        JSONObject p = rowMode("_m_name");
+        p.put("isTimeseriesTable", true);
+        p.put("exportDeletes", true);
+        rejects(p, "'exportDeletes'", "isTimeseriesTable");
+    }
 }
