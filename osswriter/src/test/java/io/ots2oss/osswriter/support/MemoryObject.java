@@ -1,12 +1,29 @@
 package io.ots2oss.osswriter.support;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
+import com.alibaba.datax.common.element.Record;
+
+import io.ots2oss.osswriter.format.RecordWriter;
 import io.ots2oss.osswriter.upload.BytesCounter;
 
 /** An in-memory object stream for format tests. */
 public final class MemoryObject extends ByteArrayOutputStream implements BytesCounter {
     private boolean closed;
+
+    /** The object the configured format writes: the header, then {@code records}, then the writer finished. */
+    public static MemoryObject written(Params params, Record... records) throws IOException {
+        MemoryObject out = new MemoryObject();
+        RecordWriter writer = params.parse().writers().open(out, "x", 1 << 20);
+        writer.writeHeader();
+        for (Record record : records) {
+            writer.write(record);
+        }
+        writer.finish();
+        return out;
+    }
 
     @Override
     public long bytesWritten() {
@@ -20,5 +37,9 @@ public final class MemoryObject extends ByteArrayOutputStream implements BytesCo
 
     public boolean closed() {
         return closed;
+    }
+
+    public String utf8() {
+        return new String(toByteArray(), StandardCharsets.UTF_8);
     }
 }

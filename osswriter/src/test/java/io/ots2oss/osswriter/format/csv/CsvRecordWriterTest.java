@@ -12,7 +12,6 @@ import com.alibaba.datax.common.element.Column;
 import com.alibaba.datax.common.element.LongColumn;
 import com.alibaba.datax.common.element.StringColumn;
 
-import io.ots2oss.osswriter.format.RecordWriter;
 import io.ots2oss.osswriter.support.MemoryObject;
 import io.ots2oss.osswriter.support.Params;
 import io.ots2oss.osswriter.support.TestRecord;
@@ -24,12 +23,7 @@ class CsvRecordWriterTest {
     }
 
     private static byte[] csvBytes(Params params, Column... columns) throws Exception {
-        MemoryObject out = new MemoryObject();
-        RecordWriter writer = params.with("fileFormat", "csv").parse().writers().open(out, "x", 1 << 20);
-        writer.writeHeader();
-        writer.write(TestRecord.of(columns));
-        writer.finish();
-        return out.toByteArray();
+        return MemoryObject.written(params.with("fileFormat", "csv"), TestRecord.of(columns)).toByteArray();
     }
 
     private static Params lf() {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,7 +14,6 @@ import com.alibaba.datax.common.element.LongColumn;
 import com.alibaba.datax.common.element.StringColumn;
 
 import io.ots2oss.common.config.ConfigError;
-import io.ots2oss.osswriter.format.RecordWriter;
 import io.ots2oss.osswriter.support.MemoryObject;
 import io.ots2oss.osswriter.support.Params;
 import io.ots2oss.osswriter.support.TestRecord;
@@ -28,12 +26,7 @@ class CsvWriterConfigTest {
     }
 
     private static String write(Params params, Column... columns) throws Exception {
-        MemoryObject out = new MemoryObject();
-        RecordWriter writer = params.parse().writers().open(out, "x", 1 << 20);
-        writer.writeHeader();
-        writer.write(TestRecord.of(columns));
-        writer.finish();
-        return new String(out.toByteArray(), StandardCharsets.UTF_8);
+        return MemoryObject.written(params, TestRecord.of(columns)).utf8();
     }
 
     private static ConfigError rejected(Params params) {

@@ -35,14 +35,11 @@ class SqlFormatTest {
     }
 
     private static byte[] bytes(Params params, Column[]... rows) throws Exception {
-        MemoryObject out = new MemoryObject();
-        RecordWriter writer = params.parse().writers().open(out, "x", 1 << 20);
-        writer.writeHeader();
-        for (Column[] row : rows) {
-            writer.write(TestRecord.of(row));
+        TestRecord[] records = new TestRecord[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            records[i] = TestRecord.of(rows[i]);
         }
-        writer.finish();
-        return out.toByteArray();
+        return MemoryObject.written(params, records).toByteArray();
     }
 
     private static String write(Params params, Column[]... rows) throws Exception {

@@ -16,7 +16,6 @@ import com.alibaba.datax.common.element.DoubleColumn;
 import com.alibaba.datax.common.element.LongColumn;
 import com.alibaba.datax.common.element.StringColumn;
 
-import io.ots2oss.osswriter.format.RecordWriter;
 import io.ots2oss.osswriter.support.MemoryObject;
 import io.ots2oss.osswriter.support.Params;
 import io.ots2oss.osswriter.support.TestRecord;
@@ -24,13 +23,9 @@ import io.ots2oss.osswriter.support.TestRecord;
 class TextRecordWriterTest {
 
     private static String text(Params params, Column... columns) throws Exception {
-        MemoryObject out = new MemoryObject();
-        RecordWriter writer = params.parse().writers().open(out, "x", 1 << 20);
-        writer.writeHeader();
-        writer.write(TestRecord.of(columns));
-        writer.finish();
+        MemoryObject out = MemoryObject.written(params, TestRecord.of(columns));
         assertTrue(out.closed());
-        return new String(out.toByteArray(), StandardCharsets.UTF_8);
+        return out.utf8();
     }
 
     private static Params lf() {
