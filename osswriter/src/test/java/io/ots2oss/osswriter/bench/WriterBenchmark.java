@@ -52,7 +52,8 @@ public final class WriterBenchmark {
         System.out.printf("%-15s %8s %12s %14s %10s%n", "format", "channels", "MB/s", "records/s", "peak heap");
         try (OssEmulator emulator = OssEmulator.builder().credentials(EmulatedOss.ACCESS_ID, EmulatedOss.ACCESS_KEY)
                 .bucket(EmulatedOss.BUCKET).storage(Storage.discard()).start()) {
-            String[][] cases = {{"text", "none"}, {"csv", "none"}, {"csv", "gzip"}, {"csv", "zstd"}, {"parquet", "snappy"}};
+            String[][] cases = {{"text", "none"}, {"csv", "none"}, {"csv", "gzip"}, {"csv", "zstd"}, {"parquet", "snappy"},
+                {"orc", "snappy"}, {"orc", "zlib"}};
             // Warm the JIT on every path first, so the first measured case is not penalised.
             for (String[] c : cases) {
                 run(emulator, c[0], c[1], 1, Math.min(recordsPerChannel, 300_000), pool, rowBytes, false);
@@ -74,6 +75,11 @@ public final class WriterBenchmark {
             params.withJson("column", "[{\"name\":\"pk\",\"type\":\"string\"},{\"name\":\"seq\",\"type\":\"long\"},{\"name\":\"ts\",\"type\":\"long\"},"
                     + "{\"name\":\"op\",\"type\":\"string\"},{\"name\":\"name\",\"type\":\"string\"},{\"name\":\"amount\",\"type\":\"double\"},"
                     + "{\"name\":\"flag\",\"type\":\"boolean\"},{\"name\":\"note\",\"type\":\"string\"}]");
+        }
+        if (format.equals("orc")) {
+            params.withJson("column", "[{\"name\":\"pk\",\"type\":\"STRING\"},{\"name\":\"seq\",\"type\":\"BIGINT\"},{\"name\":\"ts\",\"type\":\"BIGINT\"},"
+                    + "{\"name\":\"op\",\"type\":\"STRING\"},{\"name\":\"name\",\"type\":\"STRING\"},{\"name\":\"amount\",\"type\":\"DOUBLE\"},"
+                    + "{\"name\":\"flag\",\"type\":\"BOOLEAN\"},{\"name\":\"note\",\"type\":\"STRING\"}]");
         }
         WriterConfig config = params.parse();
         resetPeaks();
