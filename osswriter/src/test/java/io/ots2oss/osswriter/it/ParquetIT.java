@@ -106,4 +106,42 @@ class ParquetIT extends WriterJobTestBase {
         assertEquals("k", row.getGroup("attrs", 0).getGroup("key_value", 0).getString("key", 0));
         assertEquals(5, row.getGroup("attrs", 0).getGroup("key_value", 0).getInteger("value", 0));
     }
+
+    @Test
+    void timestampKeysThroughThePlugin() throws Exception {
+        JSONObject reader = JSON.parseObject("{\"sliceCount\":1,\"rows\":[[{\"type\":\"DATE\",\"value\":\"1700000000123\"}]]}");
+        JSONObject micros = fixture.writer();
+        micros.put("object", "micros");
+        micros.put("fileFormat", "parquet");
+        micros.put("parquetTimestampType", "micros");
+        micros.put("column", JSON.parseArray("[{\"name\":\"at\",\"type\":\"timestamp\"}]"));
+        assertTrue(fixture.run(reader, micros, 1).succeeded());
+        assertEquals(1_700_000_000_123_000L, ParquetRows.read(fixture.bytes(fixture.keys("micros").get(0))).rows().get(0).getLong("at", 0));
+
+        JSONObject local = fixture.writer();
+        local.put("object", "local");
+        local.put("fileFormat", "parquet");
+        local.put("parquetUtcTimestamp", true);
+        local.put("column", JSON.parseArray("[{\"name\":\"at\",\"type\":\"timestamp\"}]"));
+        assertTrue(fixture.run(reader, local, 1).succeeded());
+        Group row = ParquetRows.read(fixture.bytes(fixture.keys("local").get(0))).rows().get(0);
+        assertEquals(LocalDateTime.ofInstant(new Date(1700000000123L).toInstant(), ZoneId.systemDefault()), Int96.decode(row.getInt96("at", 0)));
+    }
+
+    @Test
+    void badParquetKeysFailTheJobNamingTheKey() {
+        JSONObject reader = JSON.parseObject("{\"sliceCount\":1,\"rows\":[[{\"type\":\"LONG\",\"value\":\"1\"}]]}");
+        String[][] cases = {{"parquetTimestampType", "nanos"}, {"parquetUtcTimestamp", "yes"}, {"compress", "lzo"},
+            {"parquetSchema", "message m { optional group tags (LIST) { optional binary element; } }"}};
+        for (String[] bad : cases) {
+            JSONObject writer = fixture.writer();
+            writer.put("fileFormat", "parquet");
+            writer.put("column", JSON.parseArray("[{\"name\":\"id\",\"type\":\"bigint\"}]"));
+            writer.put(bad[0], bad[1]);
+            JobResult result = fixture.run(reader, writer, 1);
+            assertTrue(!result.succeeded(), bad[0]);
+            assertTrue(result.failureMessage().contains(bad[0]), result.failureMessage());
+        }
+        assertEquals(List.of(), fixture.keys(""));
+    }
 }
