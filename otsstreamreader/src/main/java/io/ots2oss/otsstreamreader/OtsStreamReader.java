@@ -61,6 +61,9 @@ public final class OtsStreamReader extends Reader {
         public void init() {
             config = parse(getPluginJobConf());
             LOG.info("otsstreamreader configuration: {}", config);
+            for (String warning : config.warnings()) {
+                LOG.warn(warning);
+            }
             client = OtsClients.createForJobChecks(config.connection(), config.maxRetries());
             try {
                 catalog = StreamCatalog.load(client, config.dataTable(), config.timeseriesTable());

@@ -30,6 +30,7 @@ public final class ReaderConfig {
     private final boolean confSimplifyEnable;
     private final long beforeOffsetMillis;
     private final long afterOffsetMillis;
+    private final List<String> warnings;
 
     private ReaderConfig(Builder b) {
         this.connection = b.connection;
@@ -50,6 +51,7 @@ public final class ReaderConfig {
         this.confSimplifyEnable = b.confSimplifyEnable;
         this.beforeOffsetMillis = b.beforeOffsetMillis;
         this.afterOffsetMillis = b.afterOffsetMillis;
+        this.warnings = Collections.unmodifiableList(new ArrayList<String>(b.warnings));
     }
 
     public Connection connection() {
@@ -129,6 +131,11 @@ public final class ReaderConfig {
         return afterOffsetMillis;
     }
 
+    /** Values accepted under a lenient reading that the job should still be told about (logged once by the Job). */
+    public List<String> warnings() {
+        return warnings;
+    }
+
     @Override
     public String toString() {
         return "ReaderConfig{" + connection + (datasource == null ? "" : ", datasource=" + datasource)
@@ -164,6 +171,7 @@ public final class ReaderConfig {
         boolean confSimplifyEnable;
         long beforeOffsetMillis = DEFAULT_BEFORE_OFFSET_MILLIS;
         long afterOffsetMillis = DEFAULT_AFTER_OFFSET_MILLIS;
+        final List<String> warnings = new ArrayList<String>();
 
         ReaderConfig build() {
             return new ReaderConfig(this);

@@ -39,7 +39,7 @@ public final class ReaderConfigParser {
         b.dataTable = dataTable(values);
         b.statusTable = values.required(ConfigKeys.STATUS_TABLE, "the name of the status table");
         b.timeZone = timeZone(values);
-        b.window = new WindowParser(values, b.timeZone).parse();
+        b.window = new WindowParser(values, b.timeZone, b.warnings).parse();
         b.exportSequenceInfo = values.bool(ConfigKeys.IS_EXPORT_SEQUENCE_INFO, false);
         b.maxRetries = values.intAtLeast(ConfigKeys.MAX_RETRIES, ReaderConfig.DEFAULT_MAX_RETRIES, 0);
         b.enableSeekIterator = values.bool(ConfigKeys.ENABLE_SEEK_ITERATOR, false);

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.List;
 
 /** Reads the window from exactly one of: the millis pair, the time-string pair, or {@code date}. */
 final class WindowParser {
@@ -19,10 +20,12 @@ final class WindowParser {
 
     private final KeyReader values;
     private final ZoneId zone;
+    private final List<String> warnings;
 
-    WindowParser(KeyReader values, ZoneId zone) {
+    WindowParser(KeyReader values, ZoneId zone, List<String> warnings) {
         this.values = values;
         this.zone = zone;
+        this.warnings = warnings;
     }
 
     TimeWindow parse() {
@@ -67,8 +70,23 @@ final class WindowParser {
         }
     }
 
+    /**
+     * Epoch milliseconds, or a 14-digit {@code yyyyMMddHHmmss}: DataWorks fills {@code ${start_time}} from
+     * {@code $[yyyymmddhh24miss]} and its guide puts that into the millis keys. As milliseconds such a value would lie
+     * in the 27th century, so the reading is unambiguous.
+     */
     private long millis(String key) {
-        return values.wholeNumber(key, 0, Long.MAX_VALUE, "epoch milliseconds, a non-negative integer such as 1516010400000");
+        Object raw = values.raw(key);
+        String text = raw == null ? "" : String.valueOf(raw).trim();
+        if (!text.matches("\\d{14}")) {
+            return values.wholeNumber(key, 0, Long.MAX_VALUE, "epoch milliseconds, a non-negative integer such as 1516010400000");
+        }
+        long millis = timeString(key);
+        warnings.add("Reader key '" + key + "' holds " + text + ", which is not epoch milliseconds: read as the time "
+                + "yyyyMMddHHmmss " + text + " in time zone " + zone + " (" + millis + " ms). Pass epoch milliseconds "
+                + "there, or put the time string into '" + (ConfigKeys.START_MILLIS.equals(key)
+                ? ConfigKeys.START_STRING : ConfigKeys.END_STRING) + "'.");
+        return millis;
     }
 
     private long timeString(String key) {

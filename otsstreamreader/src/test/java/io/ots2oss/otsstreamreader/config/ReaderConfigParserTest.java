@@ -212,6 +212,43 @@ class ReaderConfigParserTest {
     }
 
     @Test
+    void fourteenDigitMillisAreReadAsTimesInTheTimeZoneWithAWarningNamingTheKey() {
+        JSONObject p = base();
+        p.put("startTimestampMillis", "20240102030000");
+        p.put("endTimestampMillis", 20240102030500L);
+        p.put("timeZone", "Asia/Shanghai");
+        ReaderConfig c = parse(p);
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        assertEquals(LocalDateTime.of(2024, 1, 2, 3, 0).atZone(zone).toInstant().toEpochMilli(), c.window().startMillis());
+        assertEquals(LocalDateTime.of(2024, 1, 2, 3, 5).atZone(zone).toInstant().toEpochMilli(), c.window().endMillis());
+        assertEquals(2, c.warnings().size());
+        assertTrue(c.warnings().get(0).contains("'startTimestampMillis'") && c.warnings().get(0).contains("20240102030000")
+                && c.warnings().get(0).contains("Asia/Shanghai"), c.warnings().get(0));
+        assertTrue(c.warnings().get(1).contains("'endTimestampMillis'"), c.warnings().get(1));
+    }
+
+    @Test
+    void realMillisGiveNoWarning() {
+        assertTrue(parse(base()).warnings().isEmpty());
+    }
+
+    @Test
+    void fourteenDigitMillisThatAreNoValidTimeAreRefused() {
+        JSONObject p = base();
+        p.put("startTimestampMillis", "20241340030000");
+        rejects(p, "'startTimestampMillis'", "20241340030000", "yyyyMMddHHmmss");
+    }
+
+    @Test
+    void otherNonMillisValuesInTheMillisKeysAreStillRefused() {
+        for (String bad : new String[] {"2024-01-02 03:00:00", "2024010203000a", "1.7E12", "-20240102030000"}) {
+            JSONObject p = base();
+            p.put("startTimestampMillis", bad);
+            rejects(p, "'startTimestampMillis'", "epoch milliseconds");
+        }
+    }
+
+    @Test
     void badTimeStringNamesTheKey() {
         JSONObject p = base();
         p.remove("startTimestampMillis");
