@@ -2,6 +2,8 @@ package io.ots2oss.osswriter;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -16,7 +18,10 @@ import com.alibaba.datax.common.spi.Writer;
 import com.alibaba.datax.common.util.Configuration;
 
 import io.ots2oss.common.secret.Redactor;
+import io.ots2oss.osswriter.config.WriteMode;
 import io.ots2oss.osswriter.config.WriterConfig;
+import io.ots2oss.osswriter.manifest.DoneManifest;
+import io.ots2oss.osswriter.manifest.JobLedger;
 import io.ots2oss.osswriter.naming.ObjectNamer;
 import io.ots2oss.osswriter.single.SingleObjectCommitter;
 import io.ots2oss.osswriter.single.SingleObjectLayout;
@@ -42,6 +47,9 @@ public final class OssWriter extends Writer {
         private OssGateway gateway;
         private SingleObjectLayout singleObject;
         private boolean committed;
+        private DoneManifest manifest;
+        private String ledgerToken;
+        private boolean singleObjectWritten;
 
         /**
          * Parses, then checks with reads only that the bucket is there and the credentials work: the reader writes
@@ -54,6 +62,7 @@ public final class OssWriter extends Writer {
             PluginSupport.guard(new Runnable() {
                 @Override
                 public void run() {
+                    manifest = DoneManifest.of(getPluginJobConf(), getPeerPluginJobConf());
                     gateway = PluginSupport.gateway(config, 4);
                     new WriteModePreparation(config, gateway).check();
                 }
@@ -66,6 +75,10 @@ public final class OssWriter extends Writer {
             PluginSupport.guard(new Runnable() {
                 @Override
                 public void run() {
+                    if (manifest != null && config.writeMode() != WriteMode.NON_CONFLICT) {
+                        // First: while the objects change, no manifest may claim they are whole.
+                        gateway.deleteKeys(Collections.singletonList(manifest.key()));
+                    }
                     new WriteModePreparation(config, gateway).apply();
                 }
             });
@@ -87,6 +100,9 @@ public final class OssWriter extends Writer {
                         });
                         LOG.info("Writing the single object {} with {} tasks", config.object(), mandatoryNumber);
                     }
+                    if (manifest != null) {
+                        ledgerToken = JobLedger.open();
+                    }
                     for (int i = 0; i < mandatoryNumber; i++) {
                         tasks.add(taskConfiguration(i, mandatoryNumber));
                     }
@@ -99,6 +115,9 @@ public final class OssWriter extends Writer {
             Configuration task = getPluginJobConf().clone();
             task.set(TaskKeys.TASK_INDEX, index);
             task.set(TaskKeys.TASK_COUNT, count);
+            if (ledgerToken != null) {
+                task.set(TaskKeys.LEDGER, ledgerToken);
+            }
             if (singleObject != null) {
                 task.set(TaskKeys.UPLOAD_ID, singleObject.uploadId());
             } else {
@@ -120,14 +139,31 @@ public final class OssWriter extends Writer {
 
         @Override
         public void post() {
-            if (singleObject == null) {
-                return;
+            if (singleObject != null) {
+                commitSingleObject();
             }
+            if (manifest != null) {
+                writeManifest();
+            }
+        }
+
+        /** Last: every object of the job is committed by now. */
+        private void writeManifest() {
+            PluginSupport.guard(new Runnable() {
+                @Override
+                public void run() {
+                    String single = singleObjectWritten ? config.object() : null;
+                    manifest.write(gateway, config.object(), JobLedger.close(ledgerToken), single, new Date());
+                }
+            });
+        }
+
+        private void commitSingleObject() {
             PluginSupport.guard(new Runnable() {
                 @Override
                 public void run() {
                     try {
-                        committer().commit();
+                        singleObjectWritten = committer().commit();
                         committed = true;
                         InFlightUploads.closed(Job.this);
                     } catch (IOException e) {
@@ -151,6 +187,7 @@ public final class OssWriter extends Writer {
             } catch (RuntimeException e) {
                 LOG.warn("Could not abort the single-object upload of {}: {}", config.object(), e.getMessage());
             } finally {
+                JobLedger.close(ledgerToken);
                 // Once the client is closed the exit hook could only retry in vain.
                 InFlightUploads.closed(this);
                 if (gateway != null) {
@@ -203,6 +240,7 @@ public final class OssWriter extends Writer {
                 }
                 sink.finish();
                 finished = true;
+                JobLedger.record(getPluginJobConf().getString(TaskKeys.LEDGER), sink.committedObjects(), sink.records());
             } catch (DataXException e) {
                 sink.abort();
                 throw e;

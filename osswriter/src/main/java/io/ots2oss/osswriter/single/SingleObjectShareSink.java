@@ -1,12 +1,15 @@
 package io.ots2oss.osswriter.single;
 
 import java.io.IOException;
+import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 
 import com.alibaba.datax.common.element.Record;
 
 import io.ots2oss.osswriter.config.WriterConfig;
 import io.ots2oss.osswriter.format.RecordWriter;
+import io.ots2oss.osswriter.manifest.CommittedObject;
 import io.ots2oss.osswriter.task.RecordSink;
 import io.ots2oss.osswriter.upload.MemoryBudget;
 import io.ots2oss.osswriter.upload.OssGateway;
@@ -21,6 +24,7 @@ public final class SingleObjectShareSink implements RecordSink {
     private final MemoryBudget budget;
     private SharePartStream stream;
     private RecordWriter writer;
+    private long records;
 
     public SingleObjectShareSink(WriterConfig config, OssGateway gateway, SingleObjectLayout layout, int task,
                                  ExecutorService executor, MemoryBudget budget) {
@@ -39,6 +43,7 @@ public final class SingleObjectShareSink implements RecordSink {
             writer = config.writers().open(stream, layout.object(), config.blockSizeBytes());
         }
         writer.write(record);
+        records++;
     }
 
     @Override
@@ -57,5 +62,16 @@ public final class SingleObjectShareSink implements RecordSink {
             stream = null;
             writer = null;
         }
+    }
+
+    /** The object is committed by the job, from every task's share. */
+    @Override
+    public List<CommittedObject> committedObjects() {
+        return Collections.emptyList();
+    }
+
+    @Override
+    public long records() {
+        return records;
     }
 }

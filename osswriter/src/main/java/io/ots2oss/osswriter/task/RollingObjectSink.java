@@ -13,6 +13,7 @@ import com.alibaba.datax.common.element.Record;
 
 import io.ots2oss.osswriter.config.WriterConfig;
 import io.ots2oss.osswriter.format.RecordWriter;
+import io.ots2oss.osswriter.manifest.CommittedObject;
 import io.ots2oss.osswriter.naming.ObjectNamer;
 import io.ots2oss.osswriter.upload.MemoryBudget;
 import io.ots2oss.osswriter.upload.ObjectUploadStream;
@@ -30,9 +31,12 @@ public final class RollingObjectSink implements RecordSink {
     private final MemoryBudget budget;
     private final long rollAtBytes;
     private final List<String> committed = new ArrayList<String>();
+    private final List<CommittedObject> committedObjects = new ArrayList<CommittedObject>();
     private ObjectUploadStream stream;
     private RecordWriter writer;
     private int roll;
+    private long recordsInCurrent;
+    private long records;
 
     public RollingObjectSink(WriterConfig config, OssGateway gateway, ObjectNamer namer, ExecutorService executor, MemoryBudget budget) {
         this.config = config;
@@ -50,6 +54,8 @@ public final class RollingObjectSink implements RecordSink {
             open(record);
         }
         writer.write(record);
+        recordsInCurrent++;
+        records++;
         if (writer.size() >= rollAtBytes) {
             commitCurrent();
         }
@@ -85,6 +91,7 @@ public final class RollingObjectSink implements RecordSink {
             gateway.deleteKeys(committed);
             LOG.info("Deleted the {} objects this task completed before failing", committed.size());
             committed.clear();
+            committedObjects.clear();
         } catch (RuntimeException e) {
             LOG.warn("Could not delete the objects {} of the failed task: {}", committed, e.getMessage());
         }
@@ -93,6 +100,16 @@ public final class RollingObjectSink implements RecordSink {
     /** Keys of the objects committed so far, in order. */
     public List<String> committedKeys() {
         return Collections.unmodifiableList(committed);
+    }
+
+    @Override
+    public List<CommittedObject> committedObjects() {
+        return Collections.unmodifiableList(committedObjects);
+    }
+
+    @Override
+    public long records() {
+        return records;
     }
 
     /** {@code first}: the object's first record, which may name it ({@code partition}); null for an empty object. */
@@ -106,6 +123,8 @@ public final class RollingObjectSink implements RecordSink {
     private void commitCurrent() throws IOException {
         writer.finish();
         committed.add(stream.key());
+        committedObjects.add(new CommittedObject(stream.key(), stream.bytesWritten(), recordsInCurrent));
+        recordsInCurrent = 0;
         LOG.info("Wrote oss://{}/{} ({} bytes)", gateway.bucket(), stream.key(), stream.bytesWritten());
         stream = null;
         writer = null;

@@ -6,6 +6,8 @@ public final class TaskKeys {
     public static final String TASK_COUNT = "__taskCount";
     public static final String UUID = "__uuid";
     public static final String UPLOAD_ID = "__uploadId";
+    /** Where the task reports its committed objects for the {@code markDoneFileName} manifest. */
+    public static final String LEDGER = "__ledger";
 
     private TaskKeys() {
     }

@@ -166,6 +166,15 @@ public final class OssGateway implements AutoCloseable {
         });
     }
 
+    public long sizeOf(final String key) {
+        return retrier.call("Reading the size of " + key, new Callable<Long>() {
+            @Override
+            public Long call() {
+                return client.getObjectMetadata(bucket, key).getContentLength();
+            }
+        });
+    }
+
     /** Whether any key starts with {@code prefix}. */
     public boolean anyKeyStartsWith(String prefix) {
         return !listPage(prefix, null, 1).getObjectSummaries().isEmpty();
