@@ -144,8 +144,11 @@ class PluginPackagingIT {
     }
 
     @Test
-    void tarballHoldsExactlyThePluginTree() throws IOException {
+    void tarballHoldsExactlyThePluginTreeAndTheTools() throws IOException {
         Map<String, Long> tree = filesWithSizes(PLUGIN_ROOT, "plugin/");
+        tree.putAll(filesWithSizes(DIST.resolve("datax/bin"), "bin/"));
+        tree.putAll(filesWithSizes(DIST.resolve("datax/tools"), "tools/"));
+        assertTrue(tree.containsKey("bin/ots2oss") && tree.containsKey("tools/ots2oss/ots2oss-tools.jar"), tree.keySet().toString());
         Map<String, Long> archived = new TreeMap<>();
         try (InputStream file = new BufferedInputStream(Files.newInputStream(TARBALL));
              TarArchiveInputStream tar = new TarArchiveInputStream(new GzipCompressorInputStream(file))) {

@@ -25,6 +25,11 @@ public final class StatusKeys {
         return key(StatusSchema.TYPE_JOB_DESC, StatusSchema.paddedTime(windowEndMillis));
     }
 
+    /** A bound for range scans over the job descriptions: StatusValue is the given text instead of a time. */
+    public PrimaryKey jobDescRange(String statusValue) {
+        return key(StatusSchema.TYPE_JOB_DESC, statusValue);
+    }
+
     public PrimaryKey shardTimeCheckpoint(String shardId, long millis) {
         return key(StatusSchema.TYPE_SHARD_TIME_CHECKPOINT, shardId + StatusSchema.SEPARATOR + StatusSchema.paddedTime(millis));
     }

@@ -129,6 +129,23 @@ public final class StatusTable {
         return row == null ? null : StatusRows.jobDescOf(row);
     }
 
+    /** Every job description of this stream, by window end (oldest first); used by the status tools. */
+    public List<StreamJobDesc> readJobDescs() {
+        RangeIteratorParameter range = new RangeIteratorParameter(table);
+        range.setMaxVersions(1);
+        range.setInclusiveStartPrimaryKey(keys.jobDescRange(""));
+        range.setExclusiveEndPrimaryKey(keys.jobDescRange(StatusSchema.LARGEST_SHARD_ID));
+        List<StreamJobDesc> result = new ArrayList<StreamJobDesc>();
+        Iterator<Row> it = client.createRangeIterator(range);
+        while (it.hasNext()) {
+            Row row = it.next();
+            if (row.contains(StatusSchema.COL_JOB_END_TIME) && row.contains(StatusSchema.COL_JOB_START_TIME)) {
+                result.add(StatusRows.jobDescOf(row));
+            }
+        }
+        return result;
+    }
+
     /** The shard count very old readers stored instead of a job description, or -1. */
     public int readLegacyShardCount(long windowEndMillis) {
         Row row = getRow(keys.shardCount(windowEndMillis));
