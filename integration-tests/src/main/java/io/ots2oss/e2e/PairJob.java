@@ -135,7 +135,18 @@ public final class PairJob {
         JSONObject job = new JSONObject();
         job.put("setting", setting);
         job.put("content", new JSONArray(List.of(content)));
-        return new JSONObject(Map.of("job", job)).toJSONString(JSONWriter.Feature.PrettyFormat);
+        JSONObject root = new JSONObject();
+        root.put("job", job);
+        root.put("core", sleepInterval());
+        return root.toJSONString(JSONWriter.Feature.PrettyFormat);
+    }
+
+    /**
+     * DataX's job container looks at its tasks every {@code core.container.job.sleepInterval} ms, 10,000 by default:
+     * a window the pair exports in under 2 s would take at least 10 s. A job file may lower it.
+     */
+    private static JSONObject sleepInterval() {
+        return new JSONObject(Map.of("container", new JSONObject(Map.of("job", new JSONObject(Map.of("sleepInterval", 200))))));
     }
 
     private static JSONObject plugin(String name, JSONObject parameter) {

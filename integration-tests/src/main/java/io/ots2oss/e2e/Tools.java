@@ -23,9 +23,11 @@ import java.util.stream.Stream;
 public final class Tools implements AutoCloseable {
     private final URLClassLoader loader;
     private final Method run;
+    private final Path dataxHome;
 
-    private Tools(URLClassLoader loader) {
+    private Tools(URLClassLoader loader, Path dataxHome) {
         this.loader = loader;
+        this.dataxHome = dataxHome;
         try {
             this.run = loader.loadClass("io.ots2oss.tools.Main").getMethod("run", String[].class, PrintStream.class, PrintStream.class);
         } catch (ReflectiveOperationException e) {
@@ -33,8 +35,11 @@ public final class Tools implements AutoCloseable {
         }
     }
 
-    /** The tools beside the given plugin tree ({@code <tree>/../tools/ots2oss}). */
-    public static Tools of(PluginTree tree) {
+    /**
+     * The tools beside the given plugin tree ({@code <tree>/../tools/ots2oss}), run as if from {@code dataxHome}
+     * (where {@code datasource} names are looked up, as {@code bin/ots2oss} passes {@code -Ddatax.home}).
+     */
+    public static Tools of(PluginTree tree, Path dataxHome) {
         Path jar = tree.root().getParent().resolve("tools/ots2oss/ots2oss-tools.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("no tools jar at " + jar + "; build it first: mvn -B -DskipTests package");
@@ -47,7 +52,7 @@ public final class Tools implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         return new Tools(new URLClassLoader("ots2oss-tools", urls.toArray(new URL[0]),
-                new DataxLibClassLoader(Tools.class.getClassLoader())));
+                new DataxLibClassLoader(Tools.class.getClassLoader())), dataxHome);
     }
 
     private static URL url(Path path) {
@@ -68,6 +73,8 @@ public final class Tools implements AutoCloseable {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(loader);
+        String previousHome = System.getProperty("datax.home");
+        System.setProperty("datax.home", dataxHome.toString());
         try {
             int exit = (Integer) run.invoke(null, args, new PrintStream(out, true, StandardCharsets.UTF_8),
                     new PrintStream(err, true, StandardCharsets.UTF_8));
@@ -76,6 +83,11 @@ public final class Tools implements AutoCloseable {
             throw new IllegalStateException("running ots2oss " + String.join(" ", args), e);
         } finally {
             thread.setContextClassLoader(previous);
+            if (previousHome == null) {
+                System.clearProperty("datax.home");
+            } else {
+                System.setProperty("datax.home", previousHome);
+            }
         }
     }
 

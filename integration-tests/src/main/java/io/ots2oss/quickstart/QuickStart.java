@@ -88,9 +88,26 @@ public final class QuickStart {
                 printer.print(files.objectPrefix(window));
             }
             out.println();
+            printWindows(tree, files, job);
+            out.println();
             out.printf("Done in %.1f s.%s%n", (System.nanoTime() - started) / 1e9,
                     viaDatasource ? "" : " Re-run with --datasource for the job that names datasources.");
             return ok;
+        }
+    }
+
+    /** What {@code bin/ots2oss windows job.json} prints after the runs: the windows the status table records. */
+    private void printWindows(PluginTree tree, JobFiles files, Path job) throws IOException {
+        Path toolsHome = work.resolve("datax-home");
+        Files.createDirectories(toolsHome.resolve("conf"));
+        Files.copy(files.catalog(), toolsHome.resolve("conf/datasources.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        out.println("== bin/ots2oss windows " + job);
+        try (io.ots2oss.e2e.Tools tools = io.ots2oss.e2e.Tools.of(tree, toolsHome)) {
+            io.ots2oss.e2e.Tools.Result windows = tools.run("windows", job.toString());
+            out.print(windows.out());
+            if (!windows.err().isBlank()) {
+                out.print(windows.err());
+            }
         }
     }
 

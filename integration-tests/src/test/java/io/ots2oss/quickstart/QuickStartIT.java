@@ -29,6 +29,8 @@ class QuickStartIT {
         assertTrue(output.contains("demo-instance/orders/"), output);
         assertFalse(output.contains("FAILED"), output);
         assertTrue(Files.readString(work.resolve("job.json")).contains("${start_time}"));
+        assertTrue(Files.readString(work.resolve("job.json")).contains("\"sleepInterval\":200"), "the job lowers DataX's 10 s poll");
+        assertTrue(output.contains("== bin/ots2oss windows") && output.contains("No gap and no overlap: 2 complete windows"), output);
     }
 
     @Test
@@ -38,6 +40,7 @@ class QuickStartIT {
         assertEquals(2, count(output, "SUCCEEDED"), output);
         String job = Files.readString(work.resolve("job-datasource.json"));
         assertTrue(job.contains("\"datasource\""), job);
+        assertTrue(output.contains("No gap and no overlap: 2 complete windows"), output);
         assertFalse(job.contains("accessKey"), job);
     }
 

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import com.alicloud.openservices.tablestore.SyncClientInterface;
+import com.alicloud.openservices.tablestore.TableStoreException;
 
 import io.ots2oss.otsstreamreader.status.StatusTable;
 import io.ots2oss.otsstreamreader.status.StreamJobDesc;
@@ -25,7 +26,7 @@ public final class StatusHistory {
         StreamCatalog stream = StreamCatalog.load(client, dataTable);
         StatusTable status = new StatusTable(client, statusTable, stream.streamId());
         List<ExportedWindow> windows = new ArrayList<ExportedWindow>();
-        for (StreamJobDesc job : status.readJobDescs()) {
+        for (StreamJobDesc job : jobDescs(status)) {
             if (dataTable.equals(job.tableName()) || job.tableName().isEmpty()) {
                 windows.add(new ExportedWindow(job, status.readCheckpoints(job.endMillis())));
             }
@@ -38,6 +39,18 @@ public final class StatusHistory {
             }
         });
         return new StatusHistory(stream, windows);
+    }
+
+    /** None when the status table does not exist yet: the reader creates it on its first run. */
+    private static List<StreamJobDesc> jobDescs(StatusTable status) {
+        try {
+            return status.readJobDescs();
+        } catch (TableStoreException e) {
+            if ("OTSObjectNotExist".equals(e.getErrorCode())) {
+                return Collections.emptyList();
+            }
+            throw e;
+        }
     }
 
     public StreamCatalog stream() {

@@ -270,6 +270,16 @@ class StatusToolsIT {
     }
 
     @Test
+    void beforeTheFirstRunTheStatusTableMayNotExistYet() {
+        client.deleteTable(new DeleteTableRequest(statusTable));
+        Run windows = tool("windows", job.toString());
+        assertEquals(0, windows.exit, windows.err);
+        assertTrue(windows.out.contains("none yet"), windows.out);
+        Run next = tool("next-window", job.toString(), "--interval", "5m", "--now", "20240101102200", "--start", "20240101100000");
+        assertEquals("-Dstart_time=" + T + " -Dend_time=" + (T + 15 * MIN) + " -Ddate=20240101", next.out.trim());
+    }
+
+    @Test
     void headroomIsUnknownWithoutACompleteWindow() {
         assertEquals(3, tool("headroom", job.toString()).exit);
     }
