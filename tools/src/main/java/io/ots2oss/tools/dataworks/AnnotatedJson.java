@@ -14,60 +14,47 @@ final class AnnotatedJson {
 
     private static String withoutAnnotations(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        boolean inString = false;
-        boolean inComment = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (inComment) {
-                if (c == '\n' || c == '\r') {
-                    inComment = false;
-                    out.append(c);
-                }
-                continue;
-            }
-            if (inString) {
-                out.append(c);
-                if (c == '\\' && i + 1 < text.length()) {
-                    out.append(text.charAt(++i));
-                } else if (c == '"') {
-                    inString = false;
-                }
-                continue;
-            }
-            if (c == '#') {
-                inComment = true;
-                continue;
-            }
             if (c == '"') {
-                inString = true;
+                i = copyString(text, i, out);
+            } else if (c == '#') {
+                while (i + 1 < text.length() && text.charAt(i + 1) != '\n' && text.charAt(i + 1) != '\r') {
+                    i++;
+                }
+            } else {
+                out.append(c);
             }
-            out.append(c);
         }
         return out.toString();
     }
 
     private static String withoutTrailingCommas(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        boolean inString = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (inString) {
-                out.append(c);
-                if (c == '\\' && i + 1 < text.length()) {
-                    out.append(text.charAt(++i));
-                } else if (c == '"') {
-                    inString = false;
-                }
-                continue;
-            }
             if (c == '"') {
-                inString = true;
-            } else if (c == ',' && nextSignificant(text, i + 1) == ']' || c == ',' && nextSignificant(text, i + 1) == '}') {
-                continue;
+                i = copyString(text, i, out);
+            } else if (c != ',' || nextSignificant(text, i + 1) != ']' && nextSignificant(text, i + 1) != '}') {
+                out.append(c);
             }
-            out.append(c);
         }
         return out.toString();
+    }
+
+    /** Copies the string literal opening at {@code start}, escapes included; returns the index of its closing quote. */
+    private static int copyString(String text, int start, StringBuilder out) {
+        out.append('"');
+        for (int i = start + 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out.append(c);
+            if (c == '\\' && i + 1 < text.length()) {
+                out.append(text.charAt(++i));
+            } else if (c == '"') {
+                return i;
+            }
+        }
+        return text.length();
     }
 
     private static char nextSignificant(String text, int from) {
