@@ -190,6 +190,19 @@ class StatusToolsIT {
     }
 
     @Test
+    void nextWindowWindowAndHeadroomReadRowsUpstreamWrote() throws IOException {
+        upstreamWindow(T, T + 5 * MIN, "1704103500123-upstream");
+        Run next = tool("next-window", job.toString(), "--interval", "5m", "--now", "20240101101600");
+        assertEquals("-Dstart_time=" + (T + 5 * MIN) + " -Dend_time=" + (T + 10 * MIN) + " -Ddate=20240101", next.out.trim());
+        Run detail = tool("window", job.toString(), "20240101100500");
+        assertEquals(0, detail.exit, detail.out);
+        for (String shard : shards) {
+            assertTrue(detail.out.lines().anyMatch(l -> l.contains(shard) && l.matches(".*\\s0\\s+caught up.*")), detail.out);
+        }
+        assertEquals(0, tool("headroom", job.toString(), "--now", "20240101120000").exit);
+    }
+
+    @Test
     void nextWindowStartsAtTheLastCompleteEndAndEndsAtTheLatestBoundaryFiveMinutesBack() {
         ourWindow(T, T + 5 * MIN, 1, true);
         Run run = tool("next-window", job.toString(), "--interval", "5m", "--now", "20240101102200");
