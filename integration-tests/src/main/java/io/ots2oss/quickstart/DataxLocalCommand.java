@@ -26,7 +26,7 @@ public final class DataxLocalCommand {
         System.exit(run(args, System.out, System.err));
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
+    public static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
         int jobIndex = jobArgumentIndex(args);
         if (jobIndex < 0 || !Files.isRegularFile(Paths.get(args[jobIndex])) || isDataxJob(Paths.get(args[jobIndex]))) {
             return DataxLocal.run(args, out, err);

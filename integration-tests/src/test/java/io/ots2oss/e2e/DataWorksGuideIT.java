@@ -183,6 +183,25 @@ class DataWorksGuideIT {
     }
 
     @Test
+    void datax_localRunsTheDataWorksScriptItself() throws IOException {
+        Path script = dir.resolve("local-script.json");
+        try (InputStream in = DataWorksGuideIT.class.getResourceAsStream("/dataworks/orders-otsstream-to-oss.json")) {
+            Files.writeString(script, new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .replace("orders_dataworks_status", "orders_local_status").replace("orders/${start_time}", "local/${start_time}"));
+        }
+        Window window = new Window(base + 10 * MINUTE, base + 20 * MINUTE);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int exit = io.ots2oss.quickstart.DataxLocalCommand.run(new String[] {"--home", pair.home.root().toString(),
+                script.toString(), "-p", Window.dataxPyArgument(window.params())},
+                new java.io.PrintStream(out, true, StandardCharsets.UTF_8), new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(0, exit, err.toString(StandardCharsets.UTF_8));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("'otsstream' -> 'otsstreamreader'"), err.toString(StandardCharsets.UTF_8));
+        assertEquals(sorted(pair.bucket.lines("orders/" + window.startMillis() + "/part")),
+                sorted(pair.bucket.lines("local/" + window.startMillis() + "/part")));
+    }
+
+    @Test
     void headroomIsOkRightAfterTheLastRun() {
         Tools.Result headroom = tools.run("headroom", job.toString());
         assertEquals(0, headroom.exit(), headroom.out() + headroom.err());
