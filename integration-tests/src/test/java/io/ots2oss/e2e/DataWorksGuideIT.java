@@ -176,6 +176,7 @@ class DataWorksGuideIT {
     @Test
     void windowsReportsNoGapAndTheFailedRunAsReExported() {
         Tools.Result windows = tools.run("windows", job.toString());
+        System.out.println(String.join("\n", log) + "\n" + windows.out());
         assertEquals(0, windows.exit(), windows.out() + windows.err());
         assertTrue(windows.out().contains("No gap and no overlap: 6 complete windows"), windows.out());
         assertTrue(windows.out().contains("incomplete, re-exported by later windows"), windows.out());
