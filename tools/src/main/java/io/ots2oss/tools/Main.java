@@ -98,7 +98,7 @@ public final class Main {
         ReaderConfig config = job.config();
         SyncClient client = OtsClients.createForJobChecks(config.connection(), config.maxRetries());
         try {
-            StatusHistory history = StatusHistory.load(client, config.dataTable(), config.statusTable());
+            StatusHistory history = StatusHistory.load(client, config.dataTable(), config.statusTable(), config.timeseriesTable());
             StatusReports reports = new StatusReports(history, config.timeZone(), config.dataTable());
             long now = o.has("--now") ? Times.parseTime(o.get("--now"), config.timeZone(), "--now") : System.currentTimeMillis();
             if ("windows".equals(o.command)) {

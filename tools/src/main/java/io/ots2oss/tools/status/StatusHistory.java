@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
-import com.alicloud.openservices.tablestore.SyncClientInterface;
+import com.alicloud.openservices.tablestore.SyncClient;
 import com.alicloud.openservices.tablestore.TableStoreException;
 
 import io.ots2oss.otsstreamreader.status.StatusTable;
@@ -22,8 +22,8 @@ public final class StatusHistory {
         this.windows = Collections.unmodifiableList(windows);
     }
 
-    public static StatusHistory load(SyncClientInterface client, String dataTable, String statusTable) {
-        StreamCatalog stream = StreamCatalog.load(client, dataTable);
+    public static StatusHistory load(SyncClient client, String dataTable, String statusTable, boolean timeseriesTable) {
+        StreamCatalog stream = StreamCatalog.load(client, dataTable, timeseriesTable);
         StatusTable status = new StatusTable(client, statusTable, stream.streamId());
         List<ExportedWindow> windows = new ArrayList<ExportedWindow>();
         for (StreamJobDesc job : jobDescs(status)) {
