@@ -64,6 +64,14 @@ class FormatKeysIT extends WriterJobTestBase {
     }
 
     @Test
+    void sqlWritesAValueEqualToAnExplicitNullFormatAsNull() {
+        JSONObject writer = sqlWriter();
+        writer.put("nullFormat", "hz");
+        assertEquals("INSERT INTO `orders` (`id`,`note`,`region`) VALUES('1','it''s, \"x\"',NULL);\n"
+                + "INSERT INTO `orders` (`id`,`note`,`region`) VALUES(NULL,'c:\\t','sh');\n", runOne(writer));
+    }
+
+    @Test
     void sqlRollsAndCompressesLikeText() throws Exception {
         JSONObject writer = sqlWriter();
         writer.put("header", List.of("id", "pad"));
