@@ -129,4 +129,65 @@ class OrcRecordWriterTest {
         writer.finish();
         assertTrue(OrcRows.read(out.toByteArray()).reader().getStripes().size() > 1);
     }
+
+    @Test
+    void objectWithoutRecordsIsAValidEmptyOrcFile() throws Exception {
+        MemoryObject out = new MemoryObject();
+        RecordWriter writer = format("zstd").open(out, "x.orc", 1 << 20);
+        writer.writeHeader();
+        writer.finish();
+        assertTrue(out.closed());
+        OrcRows read = OrcRows.read(out.toByteArray());
+        assertEquals(0, read.rows().size());
+        assertEquals(15, read.schema().getChildren().size());
+    }
+
+    @Test
+    void failedStripeWriteNeverClosesTheObject() throws Exception {
+        FailingObject out = new FailingObject(100);
+        RecordWriter writer = format("none").open(out, "x.orc", 1 << 20);
+        assertThrows(Exception.class, () -> {
+            for (int i = 0; i < 200_000; i++) {
+                writer.write(row(i));
+            }
+            writer.finish();
+        });
+        assertTrue(!out.closed, "ORC closes itself when adding rows fails; the object must stay uncommitted for the task to abort");
+    }
+
+    /** An object stream whose upload fails once, when {@code limit} bytes were written, and then works again. */
+    private static final class FailingObject extends java.io.OutputStream implements io.ots2oss.osswriter.upload.BytesCounter {
+        private final int limit;
+        private long written;
+        private boolean failed;
+        private boolean closed;
+
+        FailingObject(int limit) {
+            this.limit = limit;
+        }
+
+        @Override
+        public void write(int b) throws java.io.IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws java.io.IOException {
+            if (!failed && written + length > limit) {
+                failed = true;
+                throw new java.io.IOException("upload failed");
+            }
+            written += length;
+        }
+
+        @Override
+        public long bytesWritten() {
+            return written;
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+        }
+    }
 }
