@@ -85,6 +85,22 @@ class BadInputIT {
     }
 
     @Test
+    void overlongObjectFailsAtStartWithAShortMessage() {
+        JobResult result = failing(pair.job().writer("object", "x".repeat(2000)), "long-object");
+
+        assertMentions(result, "'object'", "1023");
+        assertTrue(result.failureMessage().length() < 1000, "a " + result.failureMessage().length() + "-character message");
+    }
+
+    @Test
+    void objectWhoseUuidNamesWouldBeTooLongFailsAtStart() {
+        JobResult result = failing(pair.job().writer("object", "x".repeat(1000)), "long-names");
+
+        assertMentions(result, "'object'", "1023");
+        assertTrue(result.failureMessage().length() < 1000, "a " + result.failureMessage().length() + "-character message");
+    }
+
+    @Test
     void writerConfigurationErrorCreatesNoStatusTable() {
         failing(pair.job().writer("fieldDelimiter", ""), "bad-delimiter");
         // failing() checks that the status table was not created

@@ -27,6 +27,7 @@ import io.ots2oss.osswriter.single.SingleObjectCommitter;
 import io.ots2oss.osswriter.single.SingleObjectLayout;
 import io.ots2oss.osswriter.single.SingleObjectShareSink;
 import io.ots2oss.osswriter.task.Namers;
+import io.ots2oss.osswriter.task.ObjectNameCheck;
 import io.ots2oss.osswriter.task.RecordSink;
 import io.ots2oss.osswriter.task.RollingObjectSink;
 import io.ots2oss.osswriter.task.TaskKeys;
@@ -52,8 +53,9 @@ public final class OssWriter extends Writer {
         private boolean singleObjectWritten;
 
         /**
-         * Parses, then checks with reads only that the bucket is there and the credentials work: the reader writes
-         * its status table in its {@code prepare}, which DataX runs only after this.
+         * Parses, checks the longest object names, then checks with reads only that the bucket is there and the
+         * credentials work: the reader writes its status table in its {@code prepare}, which DataX runs only after
+         * this.
          */
         @Override
         public void init() {
@@ -62,6 +64,7 @@ public final class OssWriter extends Writer {
             PluginSupport.guard(new Runnable() {
                 @Override
                 public void run() {
+                    ObjectNameCheck.check(config, System.getProperties());
                     manifest = DoneManifest.of(getPluginJobConf(), getPeerPluginJobConf());
                     gateway = PluginSupport.gateway(config, 4);
                     new WriteModePreparation(config, gateway).check();

@@ -27,8 +27,9 @@ final class ObjectNameTemplateCheck {
         if (!perTask) {
             throw ConfigError.illegal(Keys.OBJECT_NAME_TEMPLATE, template, "a template containing ${taskId} or ${uuid}, so that tasks do not overwrite each other");
         }
-        if (template.startsWith("/")) {
-            throw ConfigError.illegal(Keys.OBJECT_NAME_TEMPLATE, template, "a template that does not start with '/'");
+        if (template.startsWith("/") || template.startsWith("\\")) {
+            throw ConfigError.illegal(Keys.OBJECT_NAME_TEMPLATE, template, "a template that does not start with '/' or '\\'");
         }
+        ObjectNameRules.checkPart(Keys.OBJECT_NAME_TEMPLATE, template, "a template of object names");
     }
 }

@@ -87,7 +87,7 @@ public final class WriterConfigParser {
         if (object.startsWith("/") || object.startsWith("\\")) {
             throw params.illegal(Keys.OBJECT, object, "an object name that does not start with '/' (write 'cdo/datax', not '/cdo/datax')");
         }
-        return object;
+        return ObjectNameRules.checkName(Keys.OBJECT, object);
     }
 
     private static String parseSuffix(KeyReader params) {
@@ -95,6 +95,10 @@ public final class WriterConfigParser {
         if (suffix == null) {
             return "";
         }
+        if (suffix.contains("/") || suffix.contains("\\")) {
+            throw params.illegal(Keys.SUFFIX, suffix, "an extension such as .csv, without '/' or '\\'");
+        }
+        ObjectNameRules.checkPart(Keys.SUFFIX, suffix, "an extension such as .csv");
         return suffix.startsWith(".") ? suffix : "." + suffix;
     }
 

@@ -319,4 +319,43 @@ class WriterConfigParserTest {
         ConfigError e = rejected(Params.minimal().with("proxyHost", "http://proxy.local").with("proxyPort", 3128));
         assertEquals("proxyHost", e.key());
     }
+
+    @Test
+    void objectGivenAsAJsonObjectIsRefusedNamingTheKey() {
+        ConfigError e = rejected(Params.minimal().withJson("object", "{\"a\": 1}"));
+        assertEquals("object", e.key());
+        assertTrue(e.getMessage().contains("{\"a\":1}"), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/../x", "../x", "x/..", "a/b"})
+    void suffixThatIsAPathIsRefused(String suffix) {
+        assertEquals("suffix", rejected(Params.minimal().with("suffix", suffix)).key());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"out/../etc", "out/./data", "../data", "out\n/data", "\\out/data"})
+    void objectWithTraversalSegmentsOrControlCharactersIsRefused(String object) {
+        assertEquals("object", rejected(Params.minimal().with("object", object.replace("\\n", "\n"))).key());
+    }
+
+    @Test
+    void objectLongerThanOssAllowsIsRefusedWithAShortMessage() {
+        ConfigError e = rejected(Params.minimal().with("object", "x".repeat(2000)));
+        assertEquals("object", e.key());
+        assertTrue(e.getMessage().contains("1023"), e.getMessage());
+        assertTrue(e.getMessage().length() < 500, "a " + e.getMessage().length() + "-character message");
+    }
+
+    @Test
+    void objectLengthCountsUtf8Bytes() {
+        assertEquals("object", rejected(Params.minimal().with("object", "中".repeat(400))).key());
+        assertEquals("中".repeat(300), Params.minimal().with("object", "中".repeat(300)).parse().object());
+    }
+
+    @Test
+    void templateWithTraversalSegmentIsRefused() {
+        assertEquals("objectNameTemplate",
+                rejected(Params.minimal().with("objectNameTemplate", "${object}/../${taskId}")).key());
+    }
 }

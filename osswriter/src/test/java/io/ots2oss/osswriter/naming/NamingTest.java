@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 
 import io.ots2oss.common.config.ConfigError;
 import io.ots2oss.osswriter.support.Params;
+import io.ots2oss.osswriter.config.WriterConfig;
 import io.ots2oss.osswriter.task.Namers;
+import io.ots2oss.osswriter.task.ObjectNameCheck;
 
 class NamingTest {
     private static final String UUID = "0123456789abcdef0123456789abcdef";
@@ -71,5 +73,46 @@ class NamingTest {
                 () -> namer(Params.minimal().with("objectNameTemplate", "${object}/${day}/${taskId}"), new Properties()));
         assertTrue(e.getMessage().contains("${day}"), e.getMessage());
         assertTrue(e.getMessage().contains("-Dday="), e.getMessage());
+    }
+
+    @Test
+    void rolledAndSuffixedNamesThatWouldExceedOssLimitAreRefusedAtStart() {
+        WriterConfig config = Params.minimal().with("object", "x".repeat(980)).with("suffix", ".csv.gz").parse();
+        ConfigError e = assertThrows(ConfigError.class, () -> ObjectNameCheck.check(config, new Properties()));
+        assertEquals("object", e.key());
+        assertTrue(e.getMessage().contains("1023"), e.getMessage());
+        assertTrue(e.getMessage().length() < 600, "a " + e.getMessage().length() + "-character message");
+    }
+
+    @Test
+    void namesWithinTheLimitPass() {
+        WriterConfig config = Params.minimal().with("object", "x".repeat(900)).with("suffix", ".csv.gz").parse();
+        ObjectNameCheck.check(config, new Properties());
+    }
+
+    @Test
+    void templateLongestNameIsCheckedWithItsParameters() {
+        Properties properties = new Properties();
+        properties.setProperty("day", "d".repeat(1000));
+        WriterConfig config = Params.minimal().with("objectNameTemplate", "${object}/${day}/${taskId}").parse();
+        ConfigError e = assertThrows(ConfigError.class, () -> ObjectNameCheck.check(config, properties));
+        assertEquals("objectNameTemplate", e.key());
+    }
+
+    @Test
+    void templateParameterThatClimbsOutOfThePrefixIsRefused() {
+        Properties properties = new Properties();
+        properties.setProperty("day", "../elsewhere");
+        WriterConfig config = Params.minimal().with("objectNameTemplate", "${object}/${day}/${taskId}").parse();
+        ConfigError e = assertThrows(ConfigError.class, () -> ObjectNameCheck.check(config, properties));
+        assertEquals("objectNameTemplate", e.key());
+        assertTrue(e.getMessage().contains(".."), e.getMessage());
+    }
+
+    @Test
+    void singleObjectTemporaryPiecesCountToo() {
+        WriterConfig config = Params.minimal().with("writeSingleObject", true).with("writeMode", "truncate")
+                .with("object", "x".repeat(1000)).parse();
+        assertEquals("object", assertThrows(ConfigError.class, () -> ObjectNameCheck.check(config, new Properties())).key());
     }
 }
