@@ -1,9 +1,11 @@
 package io.ots2oss.osswriter.format;
 
+import java.math.BigInteger;
 import java.text.SimpleDateFormat;
 import java.util.Base64;
 
 import com.alibaba.datax.common.element.Column;
+import com.alibaba.datax.common.element.LongColumn;
 
 import io.ots2oss.osswriter.config.FormatConfig;
 
@@ -33,9 +35,24 @@ public final class ValueRenderer {
                 return dateFormat != null ? dateFormat.format(column.asDate()) : column.asString();
             case BYTES:
                 return base64Bytes ? Base64.getEncoder().encodeToString(column.asBytes()) : column.asString();
+            case LONG:
+                return longText(column);
             default:
                 return column.asString();
         }
+    }
+
+    /**
+     * DataX's {@code LongColumn.asString()} is {@code BigInteger.toString()}, several times slower than
+     * {@code Long.toString} for the same digits; values that fit a long take the short way. Only DataX's own class,
+     * whose raw data is known to be that BigInteger.
+     */
+    private static String longText(Column column) {
+        Object raw = column.getRawData();
+        if (column.getClass() == LongColumn.class && raw instanceof BigInteger && ((BigInteger) raw).bitLength() < 64) {
+            return Long.toString(((BigInteger) raw).longValue());
+        }
+        return column.asString();
     }
 
     public String nullFormat() {

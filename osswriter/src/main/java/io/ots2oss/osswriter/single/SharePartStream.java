@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 
 import io.ots2oss.osswriter.upload.MemoryBudget;
 import io.ots2oss.osswriter.upload.OssGateway;
+import io.ots2oss.osswriter.upload.PartBuffer;
 import io.ots2oss.osswriter.upload.TaskShareStream;
 
 /** One task's share of a single object: first and last pieces as temporary objects, full parts in between. */
@@ -40,10 +41,10 @@ public final class SharePartStream extends TaskShareStream {
     }
 
     @Override
-    protected void putPiece(boolean first, byte[] bytes, int length) {
+    protected void putPiece(boolean first, PartBuffer piece) {
         String key = first ? layout.firstPiece(task) : layout.lastPiece(task);
         pieces.add(key);
-        gateway.put(key, bytes, length);
+        gateway.put(key, piece);
     }
 
     @Override

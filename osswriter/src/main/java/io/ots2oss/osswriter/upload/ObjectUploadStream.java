@@ -70,7 +70,7 @@ public final class ObjectUploadStream extends BufferedPartStream {
 
     private void putWhole(PartBuffer only) {
         try {
-            gateway.put(key, only.bytes(), only.length());
+            gateway.put(key, only);
         } finally {
             only.release();
         }

@@ -1,10 +1,12 @@
 package io.ots2oss.osswriter.upload;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 import com.aliyun.oss.OSS;
 import com.aliyun.oss.OSSException;
@@ -72,12 +74,21 @@ public final class OssGateway implements AutoCloseable {
         });
     }
 
-    public PartETag uploadPart(final String key, final String uploadId, final int partNumber, final byte[] data, final int length) {
+    public PartETag uploadPart(String key, String uploadId, int partNumber, byte[] data, int length) {
+        return uploadPart(key, uploadId, partNumber, () -> new ByteArrayInputStream(data, 0, length), length);
+    }
+
+    public PartETag uploadPart(String key, String uploadId, int partNumber, PartBuffer part) {
+        return uploadPart(key, uploadId, partNumber, part::newStream, part.length());
+    }
+
+    /** Each attempt reads a fresh stream from {@code content}. */
+    private PartETag uploadPart(final String key, final String uploadId, final int partNumber,
+                                final Supplier<InputStream> content, final int length) {
         return retrier.call("Uploading part " + partNumber + " of " + key, new Callable<PartETag>() {
             @Override
             public PartETag call() {
-                UploadPartRequest request = new UploadPartRequest(bucket, key, uploadId, partNumber,
-                        new ByteArrayInputStream(data, 0, length), length);
+                UploadPartRequest request = new UploadPartRequest(bucket, key, uploadId, partNumber, content.get(), length);
                 return client.uploadPart(request).getPartETag();
             }
         });
@@ -132,13 +143,22 @@ public final class OssGateway implements AutoCloseable {
         }
     }
 
-    public void put(final String key, final byte[] data, final int length) {
+    public void put(String key, byte[] data, int length) {
+        put(key, () -> new ByteArrayInputStream(data, 0, length), length);
+    }
+
+    public void put(String key, PartBuffer content) {
+        put(key, content::newStream, content.length());
+    }
+
+    /** Each attempt reads a fresh stream from {@code content}. */
+    private void put(final String key, final Supplier<InputStream> content, final int length) {
         retrier.run("Writing " + key, new Runnable() {
             @Override
             public void run() {
                 ObjectMetadata metadata = newMetadata();
                 metadata.setContentLength(length);
-                client.putObject(bucket, key, new ByteArrayInputStream(data, 0, length), metadata);
+                client.putObject(bucket, key, content.get(), metadata);
             }
         });
     }

@@ -1,28 +1,42 @@
 package io.ots2oss.osswriter.upload;
 
-import java.util.Arrays;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 
-/** A part being filled: grows on demand up to the part size, so tiny objects do not allocate whole parts. */
-final class PartBuffer {
-    private static final int INITIAL_CAPACITY = 64 * 1024;
+/**
+ * A part being filled, held as a chain of fixed-size chunks taken as the part grows: tiny objects do not allocate
+ * whole parts, and no byte is ever copied again once written (unlike a doubling array). Uploads read it through
+ * {@link #newStream()}, one fresh stream per attempt.
+ */
+public final class PartBuffer {
+    static final int CHUNK_SIZE = 64 * 1024;
 
     private final int capacity;
     private final MemoryBudget.Reservation reservation;
-    private byte[] bytes;
+    private final List<byte[]> chunks = new ArrayList<byte[]>();
     private int length;
 
     PartBuffer(int capacity, MemoryBudget.Reservation reservation) {
         this.capacity = capacity;
         this.reservation = reservation;
-        this.bytes = new byte[Math.min(capacity, INITIAL_CAPACITY)];
     }
 
     /** Copies as much as fits; returns how many bytes were taken. */
     int append(byte[] source, int offset, int count) {
         int taken = Math.min(count, capacity - length);
-        ensureCapacity(length + taken);
-        System.arraycopy(source, offset, bytes, length, taken);
-        length += taken;
+        int done = 0;
+        while (done < taken) {
+            int inChunk = length % CHUNK_SIZE;
+            if (inChunk == 0) {
+                chunks.add(new byte[Math.min(CHUNK_SIZE, capacity - length)]);
+            }
+            byte[] chunk = chunks.get(chunks.size() - 1);
+            int n = Math.min(taken - done, chunk.length - inChunk);
+            System.arraycopy(source, offset + done, chunk, inChunk, n);
+            done += n;
+            length += n;
+        }
         return taken;
     }
 
@@ -30,22 +44,86 @@ final class PartBuffer {
         return length == capacity;
     }
 
-    int length() {
+    public int length() {
         return length;
     }
 
-    byte[] bytes() {
-        return bytes;
+    /** A stream over the bytes held (mark and reset supported, as the OSS SDK wants for its own retries). */
+    public InputStream newStream() {
+        return new ChunkStream(chunks, length);
     }
 
     void release() {
-        bytes = null;
+        chunks.clear();
         reservation.release();
     }
 
-    private void ensureCapacity(int needed) {
-        if (needed > bytes.length) {
-            bytes = Arrays.copyOf(bytes, (int) Math.min(capacity, Math.max(needed, 2L * bytes.length)));
+    private static final class ChunkStream extends InputStream {
+        private final List<byte[]> chunks;
+        private final int length;
+        private int position;
+        private int mark;
+
+        ChunkStream(List<byte[]> chunks, int length) {
+            this.chunks = chunks;
+            this.length = length;
+        }
+
+        @Override
+        public int read() {
+            if (position >= length) {
+                return -1;
+            }
+            int b = chunks.get(position / CHUNK_SIZE)[position % CHUNK_SIZE] & 0xff;
+            position++;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] target, int offset, int count) {
+            if (count == 0) {
+                return 0;
+            }
+            if (position >= length) {
+                return -1;
+            }
+            int n = Math.min(count, length - position);
+            int done = 0;
+            while (done < n) {
+                int inChunk = position % CHUNK_SIZE;
+                int step = Math.min(n - done, CHUNK_SIZE - inChunk);
+                System.arraycopy(chunks.get(position / CHUNK_SIZE), inChunk, target, offset + done, step);
+                done += step;
+                position += step;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) {
+            long skipped = Math.max(0, Math.min(n, length - position));
+            position += (int) skipped;
+            return skipped;
+        }
+
+        @Override
+        public int available() {
+            return length - position;
+        }
+
+        @Override
+        public boolean markSupported() {
+            return true;
+        }
+
+        @Override
+        public synchronized void mark(int readLimit) {
+            mark = position;
+        }
+
+        @Override
+        public synchronized void reset() {
+            position = mark;
         }
     }
 }

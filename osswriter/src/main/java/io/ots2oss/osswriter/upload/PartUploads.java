@@ -48,7 +48,7 @@ final class PartUploads {
                 public void run() {
                     try {
                         if (failure == null) {
-                            PartETag etag = gateway.uploadPart(key, uploadId, partNumber, buffer.bytes(), buffer.length());
+                            PartETag etag = gateway.uploadPart(key, uploadId, partNumber, buffer);
                             synchronized (etags) {
                                 etags.put(partNumber, etag);
                             }

@@ -20,7 +20,7 @@ public abstract class TaskShareStream extends BufferedPartStream {
     /** The part number of the full buffer {@code index} (index 0 is the first piece and never a part). */
     protected abstract int partNumberOf(int index) throws IOException;
 
-    protected abstract void putPiece(boolean first, byte[] bytes, int length);
+    protected abstract void putPiece(boolean first, PartBuffer piece);
 
     protected abstract void discardPieces();
 
@@ -28,7 +28,7 @@ public abstract class TaskShareStream extends BufferedPartStream {
     protected final void onFullPart(int index, PartBuffer buffer) throws IOException {
         try {
             if (index == 0) {
-                putPiece(true, buffer.bytes(), buffer.length());
+                putPiece(true, buffer);
                 buffer.release();
             } else {
                 parts.submit(uploadId(), partNumberOf(index), buffer);
@@ -46,7 +46,7 @@ public abstract class TaskShareStream extends BufferedPartStream {
     protected final void onFinish(int index, PartBuffer last) throws IOException {
         try {
             if (last.length() > 0) {
-                putPiece(index == 0, last.bytes(), last.length());
+                putPiece(index == 0, last);
             }
         } catch (RuntimeException e) {
             throw new IOException(e.getMessage(), e);
