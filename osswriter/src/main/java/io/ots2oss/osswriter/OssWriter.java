@@ -18,6 +18,8 @@ import com.alibaba.datax.common.spi.Writer;
 import com.alibaba.datax.common.util.Configuration;
 
 import io.ots2oss.common.secret.Redactor;
+import io.ots2oss.osswriter.commit.FailedJobCleanup;
+import io.ots2oss.osswriter.commit.JobOutput;
 import io.ots2oss.osswriter.config.WriteMode;
 import io.ots2oss.osswriter.config.WriterConfig;
 import io.ots2oss.osswriter.manifest.DoneManifest;
@@ -32,22 +34,29 @@ import io.ots2oss.osswriter.task.RecordSink;
 import io.ots2oss.osswriter.task.RollingObjectSink;
 import io.ots2oss.osswriter.task.TaskKeys;
 import io.ots2oss.osswriter.upload.InFlightUploads;
-import io.ots2oss.osswriter.upload.MemoryBudget;
 import io.ots2oss.osswriter.upload.OssFailure;
 import io.ots2oss.osswriter.upload.OssGateway;
 import io.ots2oss.osswriter.upload.UploadExecutors;
+import io.ots2oss.osswriter.upload.WriterMemory;
 
 /** The DataX writer plugin {@code osswriter}: records to OSS objects as text, CSV or Parquet. */
 public final class OssWriter extends Writer {
 
-    /** Validates the configuration, applies {@code writeMode}, names tasks, and commits a single object. */
+    /**
+     * Validates the configuration, applies {@code writeMode}, names tasks, and commits a single object; when the job
+     * fails (DataX then skips {@code post} but calls {@code destroy}) removes what its tasks completed.
+     */
     public static final class Job extends Writer.Job {
         private static final Logger LOG = LoggerFactory.getLogger(Job.class);
 
         private WriterConfig config;
         private OssGateway gateway;
         private SingleObjectLayout singleObject;
+        private JobOutput output;
+        /** The single object is complete: destroy must not abort it. */
         private boolean committed;
+        /** post ran to its end: the job succeeded as far as this writer knows. */
+        private boolean posted;
         private DoneManifest manifest;
         private String ledgerToken;
         private boolean singleObjectWritten;
@@ -61,15 +70,25 @@ public final class OssWriter extends Writer {
         public void init() {
             config = PluginSupport.parse(getPluginJobConf());
             LOG.info("osswriter configuration: {}", config);
-            PluginSupport.guard(new Runnable() {
-                @Override
-                public void run() {
-                    ObjectNameCheck.check(config, System.getProperties());
-                    manifest = DoneManifest.of(getPluginJobConf(), getPeerPluginJobConf());
-                    gateway = PluginSupport.gateway(config, 4);
-                    new WriteModePreparation(config, gateway).check();
+            boolean checked = false;
+            try {
+                PluginSupport.guard(new Runnable() {
+                    @Override
+                    public void run() {
+                        ObjectNameCheck.check(config, System.getProperties());
+                        manifest = DoneManifest.of(getPluginJobConf(), getPeerPluginJobConf());
+                        gateway = PluginSupport.gateway(config, 4);
+                        new WriteModePreparation(config, gateway).check();
+                    }
+                });
+                checked = true;
+            } finally {
+                if (!checked && gateway != null) {
+                    // DataX calls destroy() only on a Job whose init() returned: the client's threads would outlive it.
+                    gateway.close();
+                    gateway = null;
                 }
-            });
+            }
         }
 
         /** The first change to OSS: {@code writeMode truncate} deletes here. */
@@ -102,6 +121,8 @@ public final class OssWriter extends Writer {
                             }
                         });
                         LOG.info("Writing the single object {} with {} tasks", config.object(), mandatoryNumber);
+                    } else {
+                        output = JobOutput.newRun();
                     }
                     if (manifest != null) {
                         ledgerToken = JobLedger.open();
@@ -124,7 +145,10 @@ public final class OssWriter extends Writer {
             if (singleObject != null) {
                 task.set(TaskKeys.UPLOAD_ID, singleObject.uploadId());
             } else {
-                task.set(TaskKeys.UUID, uniqueUuid(index));
+                String uuid = uniqueUuid(index);
+                output.addTask(Namers.forTask(config, index, uuid, System.getProperties()));
+                task.set(TaskKeys.UUID, uuid);
+                task.set(TaskKeys.RUN_ID, output.runId());
             }
             return task;
         }
@@ -148,6 +172,7 @@ public final class OssWriter extends Writer {
             if (manifest != null) {
                 writeManifest();
             }
+            posted = true;
         }
 
         /** Last: every object of the job is committed by now. */
@@ -186,6 +211,8 @@ public final class OssWriter extends Writer {
                 if (singleObject != null && !committed) {
                     LOG.info("The job did not complete: aborting the single-object upload of {}", config.object());
                     committer().abort();
+                } else if (output != null && !posted) {
+                    new FailedJobCleanup(gateway, output).run();
                 }
             } catch (RuntimeException e) {
                 LOG.warn("Could not abort the single-object upload of {}: {}", config.object(), e.getMessage());
@@ -218,17 +245,18 @@ public final class OssWriter extends Writer {
             final int count = conf.getInt(TaskKeys.TASK_COUNT, 1);
             final String uuid = conf.getString(TaskKeys.UUID, UUID.randomUUID().toString().replace("-", ""));
             final String uploadId = conf.getString(TaskKeys.UPLOAD_ID);
+            final String runId = conf.getString(TaskKeys.RUN_ID);
             PluginSupport.guard(new Runnable() {
                 @Override
                 public void run() {
-                    gateway = PluginSupport.gateway(config, config.maxInFlightParts() + 2);
+                    gateway = PluginSupport.gateway(config, config.maxInFlightParts() + 2, JobOutput.metadataFor(runId));
                     executor = UploadExecutors.forTask(index, config.maxInFlightParts());
                     if (config.writeSingleObject()) {
                         SingleObjectLayout layout = new SingleObjectLayout(config.object(), uploadId, count);
-                        sink = new SingleObjectShareSink(config, gateway, layout, index, executor, MemoryBudget.shared());
+                        sink = new SingleObjectShareSink(config, gateway, layout, index, executor, WriterMemory.shared());
                     } else {
                         ObjectNamer namer = Namers.forTask(config, index, uuid, System.getProperties());
-                        sink = new RollingObjectSink(config, gateway, namer, executor, MemoryBudget.shared());
+                        sink = new RollingObjectSink(config, gateway, namer, executor, WriterMemory.shared());
                     }
                 }
             });

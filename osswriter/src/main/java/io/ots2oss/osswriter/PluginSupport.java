@@ -1,5 +1,6 @@
 package io.ots2oss.osswriter;
 
+import java.util.Collections;
 import java.util.Map;
 
 import com.alibaba.datax.common.exception.DataXException;
@@ -37,8 +38,13 @@ final class PluginSupport {
     }
 
     static OssGateway gateway(WriterConfig config, int maxConnections) {
+        return gateway(config, maxConnections, Collections.<String, String>emptyMap());
+    }
+
+    /** @param objectMetadata user metadata every object written through the gateway carries */
+    static OssGateway gateway(WriterConfig config, int maxConnections, Map<String, String> objectMetadata) {
         return new OssGateway(OssClients.create(config.connection(), maxConnections), config.connection().bucket(),
-                config.connection().encrypt(), Retrier.standard());
+                config.connection().encrypt(), Retrier.standard(), objectMetadata);
     }
 
     /** Runs an OSS or configuration step, turning failures into DataX errors with clear messages. */

@@ -65,14 +65,21 @@ public final class OtsStreamReader extends Reader {
                 LOG.warn(warning);
             }
             client = OtsClients.createForJobChecks(config.connection(), config.maxRetries());
+            boolean checked = false;
             try {
                 catalog = StreamCatalog.load(client, config.dataTable(), config.timeseriesTable());
                 PrimaryKeyCoverage.check(config, catalog.primaryKeyNames());
                 WindowGuard.check(config.window(), System.currentTimeMillis(), catalog.expirationHours(),
                         config.beforeOffsetMillis(), config.afterOffsetMillis());
                 StatusTable.checkSchemaIfExists(client, config.statusTable());
+                checked = true;
             } catch (RuntimeException e) {
                 throw OtsFailures.explain(e, "Checking the export of table '" + config.dataTable() + "'", config.connection());
+            } finally {
+                if (!checked) {
+                    // DataX calls destroy() only on a Job whose init() returned: the client's threads would outlive it.
+                    shutdownClient();
+                }
             }
         }
 
@@ -124,9 +131,12 @@ public final class OtsStreamReader extends Reader {
         @Override
         public void destroy() {
             CredentialVault.forget(credentialHandle);
-            if (client != null) {
-                client.shutdown();
-            }
+            shutdownClient();
+        }
+
+        private void shutdownClient() {
+            OtsClients.shutdown(client);
+            client = null;
         }
     }
 
@@ -183,9 +193,8 @@ public final class OtsStreamReader extends Reader {
 
         @Override
         public void destroy() {
-            if (client != null) {
-                client.shutdown();
-            }
+            OtsClients.shutdown(client);
+            client = null;
         }
     }
 }

@@ -12,6 +12,7 @@ public enum ReaderErrorCode implements ErrorCode {
     SERVICE_ERROR("OtsStreamReader-05", "Tablestore call failed"),
     LINEAGE_TIMEOUT("OtsStreamReader-06", "Gave up waiting for parent shards"),
     RECORD_PROBLEM("OtsStreamReader-07", "A stream record cannot be exported"),
+    OUT_OF_MEMORY("OtsStreamReader-08", "The reader ran out of memory"),
     INTERNAL("OtsStreamReader-99", "Internal error");
 
     private final String code;

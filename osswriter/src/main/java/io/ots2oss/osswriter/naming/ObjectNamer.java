@@ -13,4 +13,12 @@ public interface ObjectNamer {
 
     /** A prefix every name of this task starts with, for the collision check. */
     String commonPrefix();
+
+    /**
+     * Whether {@link #commonPrefix()} belongs to this task alone (it holds a uuid no existing key started with), so
+     * that its objects can be found by listing it even where a name is not known in advance ({@code partition}).
+     */
+    default boolean ownsCommonPrefix() {
+        return false;
+    }
 }

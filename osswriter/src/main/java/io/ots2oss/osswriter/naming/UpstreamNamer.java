@@ -55,4 +55,9 @@ public final class UpstreamNamer implements ObjectNamer {
     public String commonPrefix() {
         return base;
     }
+
+    @Override
+    public boolean ownsCommonPrefix() {
+        return true;
+    }
 }

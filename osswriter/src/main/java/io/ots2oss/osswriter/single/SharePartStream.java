@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 
-import io.ots2oss.osswriter.upload.MemoryBudget;
+import io.ots2oss.common.memory.MemoryBudget;
 import io.ots2oss.osswriter.upload.OssGateway;
 import io.ots2oss.osswriter.upload.PartBuffer;
 import io.ots2oss.osswriter.upload.TaskShareStream;

@@ -11,7 +11,7 @@ import io.ots2oss.osswriter.config.WriterConfig;
 import io.ots2oss.osswriter.format.RecordWriter;
 import io.ots2oss.osswriter.manifest.CommittedObject;
 import io.ots2oss.osswriter.task.RecordSink;
-import io.ots2oss.osswriter.upload.MemoryBudget;
+import io.ots2oss.common.memory.MemoryBudget;
 import io.ots2oss.osswriter.upload.OssGateway;
 
 /** A task's records in single-object mode; the header is the committer's, written once. */

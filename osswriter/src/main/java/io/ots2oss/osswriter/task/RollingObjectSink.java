@@ -15,7 +15,7 @@ import io.ots2oss.osswriter.config.WriterConfig;
 import io.ots2oss.osswriter.format.RecordWriter;
 import io.ots2oss.osswriter.manifest.CommittedObject;
 import io.ots2oss.osswriter.naming.ObjectNamer;
-import io.ots2oss.osswriter.upload.MemoryBudget;
+import io.ots2oss.common.memory.MemoryBudget;
 import io.ots2oss.osswriter.upload.ObjectUploadStream;
 import io.ots2oss.osswriter.upload.OssGateway;
 

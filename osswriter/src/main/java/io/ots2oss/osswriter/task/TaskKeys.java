@@ -8,6 +8,8 @@ public final class TaskKeys {
     public static final String UPLOAD_ID = "__uploadId";
     /** Where the task reports its committed objects for the {@code markDoneFileName} manifest. */
     public static final String LEDGER = "__ledger";
+    /** Identifies this run's objects (in their user metadata), so that a failed job removes only its own. */
+    public static final String RUN_ID = "__runId";
 
     private TaskKeys() {
     }

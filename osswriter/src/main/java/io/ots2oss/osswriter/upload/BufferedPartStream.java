@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
 
+import io.ots2oss.common.memory.MemoryBudget;
+
 /** Collects written bytes into part-sized buffers reserved from the memory budget; subclasses decide where full parts go. */
 public abstract class BufferedPartStream extends OutputStream implements BytesCounter {
     private final int partSize;

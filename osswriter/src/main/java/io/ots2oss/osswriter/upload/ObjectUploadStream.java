@@ -9,6 +9,8 @@ import org.slf4j.LoggerFactory;
 
 import com.aliyun.oss.model.PartETag;
 
+import io.ots2oss.common.memory.MemoryBudget;
+
 /**
  * Streams one object: a single PutObject when it fits in one part, otherwise a multipart upload whose parts
  * are sent while the next one fills. The object becomes visible only on a successful {@link #close()}.

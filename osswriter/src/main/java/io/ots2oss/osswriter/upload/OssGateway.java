@@ -3,7 +3,10 @@ package io.ots2oss.osswriter.upload;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
@@ -37,13 +40,20 @@ public final class OssGateway implements AutoCloseable {
     private final String bucket;
     private final boolean encrypt;
     private final Retrier retrier;
+    private final Map<String, String> userMetadata;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     public OssGateway(OSS client, String bucket, boolean encrypt, Retrier retrier) {
+        this(client, bucket, encrypt, retrier, Collections.<String, String>emptyMap());
+    }
+
+    /** @param userMetadata {@code x-oss-meta-*} entries (names without the prefix) every object written here carries */
+    public OssGateway(OSS client, String bucket, boolean encrypt, Retrier retrier, Map<String, String> userMetadata) {
         this.client = client;
         this.bucket = bucket;
         this.encrypt = encrypt;
         this.retrier = retrier;
+        this.userMetadata = Collections.unmodifiableMap(new LinkedHashMap<String, String>(userMetadata));
     }
 
     public String bucket() {
@@ -195,9 +205,42 @@ public final class OssGateway implements AutoCloseable {
         });
     }
 
+    /** The value of the user metadata {@code name} of an object, or null when the object or the entry is absent. */
+    public String userMetadataOf(final String key, final String name) {
+        return retrier.call("Reading the metadata of " + key, new Callable<String>() {
+            @Override
+            public String call() {
+                try {
+                    return client.getObjectMetadata(bucket, key).getUserMetadata().get(name);
+                } catch (OSSException e) {
+                    if ("NoSuchKey".equals(e.getErrorCode())) {
+                        return null;
+                    }
+                    throw e;
+                }
+            }
+        });
+    }
+
     /** Whether any key starts with {@code prefix}. */
     public boolean anyKeyStartsWith(String prefix) {
         return !listPage(prefix, null, 1).getObjectSummaries().isEmpty();
+    }
+
+    /** Every key starting with {@code prefix}, across all pages. */
+    public List<String> keysStartingWith(String prefix) {
+        List<String> keys = new ArrayList<String>();
+        String marker = null;
+        while (true) {
+            ObjectListing page = listPage(prefix, marker, LIST_PAGE);
+            for (OSSObjectSummary summary : page.getObjectSummaries()) {
+                keys.add(summary.getKey());
+            }
+            if (!page.isTruncated() || page.getObjectSummaries().isEmpty()) {
+                return keys;
+            }
+            marker = page.getNextMarker() != null ? page.getNextMarker() : keys.get(keys.size() - 1);
+        }
     }
 
     /** Deletes every key starting with {@code prefix}, one page at a time, 1,000 keys per request; returns the count. */
@@ -328,6 +371,9 @@ public final class OssGateway implements AutoCloseable {
         ObjectMetadata metadata = new ObjectMetadata();
         if (encrypt) {
             metadata.setServerSideEncryption(ObjectMetadata.AES_256_SERVER_SIDE_ENCRYPTION);
+        }
+        for (Map.Entry<String, String> entry : userMetadata.entrySet()) {
+            metadata.addUserMetadata(entry.getKey(), entry.getValue());
         }
         return metadata;
     }

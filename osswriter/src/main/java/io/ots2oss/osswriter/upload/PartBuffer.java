@@ -4,6 +4,8 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.ots2oss.common.memory.MemoryBudget;
+
 /**
  * A part being filled, held as a chain of fixed-size chunks taken as the part grows: tiny objects do not allocate
  * whole parts, and no byte is ever copied again once written (unlike a doubling array). Uploads read it through

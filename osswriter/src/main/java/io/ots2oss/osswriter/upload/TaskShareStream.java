@@ -3,6 +3,8 @@ package io.ots2oss.osswriter.upload;
 import java.io.IOException;
 import java.util.concurrent.ExecutorService;
 
+import io.ots2oss.common.memory.MemoryBudget;
+
 /**
  * A stream whose first and last pieces are stored separately (see the single-object layout) and whose
  * full middle parts are uploaded in the background into an upload someone else completes.

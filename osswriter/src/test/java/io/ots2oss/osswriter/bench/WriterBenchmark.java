@@ -1,5 +1,6 @@
 package io.ots2oss.osswriter.bench;
 
+import io.ots2oss.osswriter.upload.WriterMemory;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -26,7 +27,7 @@ import io.ots2oss.osswriter.support.Params;
 import io.ots2oss.osswriter.support.TestRecord;
 import io.ots2oss.osswriter.task.Namers;
 import io.ots2oss.osswriter.task.RollingObjectSink;
-import io.ots2oss.osswriter.upload.MemoryBudget;
+import io.ots2oss.common.memory.MemoryBudget;
 import io.ots2oss.osswriter.upload.OssClients;
 import io.ots2oss.osswriter.upload.OssGateway;
 import io.ots2oss.osswriter.upload.Retrier;
@@ -48,7 +49,7 @@ public final class WriterBenchmark {
         List<Record> pool = recordPool();
         long rowBytes = csvBytes(pool);
         System.out.printf("osswriter benchmark: %,d records per channel, ~%d bytes per CSV row, max heap %d MB, budget %d MB%n",
-                recordsPerChannel, rowBytes / POOL, Runtime.getRuntime().maxMemory() >> 20, MemoryBudget.shared().totalBytes() >> 20);
+                recordsPerChannel, rowBytes / POOL, Runtime.getRuntime().maxMemory() >> 20, WriterMemory.shared().totalBytes() >> 20);
         System.out.printf("%-15s %8s %12s %14s %10s%n", "format", "channels", "MB/s", "records/s", "peak heap");
         try (OssEmulator emulator = OssEmulator.builder().credentials(EmulatedOss.ACCESS_ID, EmulatedOss.ACCESS_KEY)
                 .bucket(EmulatedOss.BUCKET).storage(Storage.discard()).start()) {
@@ -112,7 +113,7 @@ public final class WriterBenchmark {
         ExecutorService uploads = UploadExecutors.forTask(task, config.maxInFlightParts());
         try (OssGateway gateway = new OssGateway(OssClients.create(config.connection(), 4), EmulatedOss.BUCKET, false, Retrier.standard())) {
             RollingObjectSink sink = new RollingObjectSink(config, gateway,
-                    Namers.forTask(config, task, "bench" + task, new Properties()), uploads, MemoryBudget.shared());
+                    Namers.forTask(config, task, "bench" + task, new Properties()), uploads, WriterMemory.shared());
             for (long i = 0; i < records; i++) {
                 sink.write(pool.get((int) (i % POOL)));
             }

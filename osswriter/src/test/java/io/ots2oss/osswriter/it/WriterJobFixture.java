@@ -75,7 +75,21 @@ final class WriterJobFixture implements AutoCloseable {
     }
 
     JobResult run(JSONObject reader, JSONObject writer, int channels, Map<String, String> params) {
-        JSONObject job = JSON.parseObject("{\"job\":{\"setting\":{\"speed\":{\"channel\":" + channels + "}},\"content\":[{}]}}");
+        return run(reader, writer, JSON.parseObject("{\"speed\":{\"channel\":" + channels + "}}"), params);
+    }
+
+    /** Runs with the given {@code job.setting} (speed, errorLimit). */
+    JobResult run(JSONObject reader, JSONObject writer, JSONObject setting, Map<String, String> params) {
+        return run(reader, writer, setting, new JSONObject(), params);
+    }
+
+    /** Runs with the given {@code job.setting} and {@code core} section (which overrides DataX's core.json). */
+    JobResult run(JSONObject reader, JSONObject writer, JSONObject setting, JSONObject core, Map<String, String> params) {
+        JSONObject job = JSON.parseObject("{\"job\":{\"content\":[{}]}}");
+        job.getJSONObject("job").put("setting", setting);
+        if (!core.isEmpty()) {
+            job.put("core", core);
+        }
         JSONObject content = job.getJSONObject("job").getJSONArray("content").getJSONObject(0);
         content.put("reader", new JSONObject(Map.of("name", "generatorreader", "parameter", reader)));
         content.put("writer", new JSONObject(Map.of("name", "osswriter", "parameter", writer)));

@@ -1,5 +1,6 @@
 package io.ots2oss.osswriter.single;
 
+import io.ots2oss.osswriter.upload.WriterMemory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,7 +22,7 @@ import io.ots2oss.osswriter.config.WriterConfig;
 import io.ots2oss.osswriter.support.EmulatedOss;
 import io.ots2oss.osswriter.support.Params;
 import io.ots2oss.osswriter.support.TestRecord;
-import io.ots2oss.osswriter.upload.MemoryBudget;
+import io.ots2oss.common.memory.MemoryBudget;
 import io.ots2oss.osswriter.upload.OssGateway;
 import io.ots2oss.osswriter.upload.UploadExecutors;
 
@@ -57,7 +58,7 @@ class SingleObjectTest {
         SingleObjectLayout layout = new SingleObjectLayout(config.object(), gateway.initiate(config.object()), rows.length);
         StringBuilder expected = new StringBuilder("id,pad\n");
         for (int task = 0; task < rows.length; task++) {
-            SingleObjectShareSink sink = new SingleObjectShareSink(config, gateway, layout, task, executor, MemoryBudget.shared());
+            SingleObjectShareSink sink = new SingleObjectShareSink(config, gateway, layout, task, executor, WriterMemory.shared());
             for (int i = 0; i < rows[task]; i++) {
                 sink.write(TestRecord.of(new LongColumn((long) task * 1_000_000 + i), new StringColumn(PAD)));
                 expected.append(task * 1_000_000L + i).append(',').append(PAD).append('\n');
@@ -111,7 +112,7 @@ class SingleObjectTest {
     void abortRemovesUploadAndPieces() throws Exception {
         WriterConfig config = config("none");
         SingleObjectLayout layout = new SingleObjectLayout(config.object(), gateway.initiate(config.object()), 2);
-        SingleObjectShareSink sink = new SingleObjectShareSink(config, gateway, layout, 0, executor, MemoryBudget.shared());
+        SingleObjectShareSink sink = new SingleObjectShareSink(config, gateway, layout, 0, executor, WriterMemory.shared());
         for (int i = 0; i < 50_000; i++) {
             sink.write(TestRecord.of(new LongColumn((long) i), new StringColumn(PAD)));
         }

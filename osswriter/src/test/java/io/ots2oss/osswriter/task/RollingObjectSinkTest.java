@@ -17,7 +17,7 @@ import io.ots2oss.osswriter.config.WriterConfig;
 import io.ots2oss.osswriter.naming.UpstreamNamer;
 import io.ots2oss.osswriter.support.EmulatedOss;
 import io.ots2oss.osswriter.support.TestRecord;
-import io.ots2oss.osswriter.upload.MemoryBudget;
+import io.ots2oss.common.memory.MemoryBudget;
 import io.ots2oss.osswriter.upload.OssGateway;
 import io.ots2oss.osswriter.upload.UploadExecutors;
 

@@ -1,5 +1,6 @@
 package io.ots2oss.osswriter.upload;
 
+import io.ots2oss.common.memory.MemoryBudget;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -12,6 +12,8 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
+import io.ots2oss.common.memory.MemoryBudget;
+
 class PartBufferTest {
     private static final int CAPACITY = 3 * PartBuffer.CHUNK_SIZE + 1234;
 

@@ -13,6 +13,7 @@ public final class OtsClients {
     /** Retries of a failure to connect in the Job's checks: pauses of 100 + 200 + 400 ms with the default base. */
     private static final int JOB_CHECK_CONNECT_RETRIES = 3;
     private static final int JOB_CHECK_THREADS = 4;
+    private static final long SHUTDOWN_WAIT_MILLIS = 30_000L;
 
     private OtsClients() {
     }
@@ -30,6 +31,39 @@ public final class OtsClients {
     public static SyncClient createForJobChecks(Connection connection, int maxRetries) {
         return create(connection, maxRetries, JOB_CHECK_THREADS,
                 retryStrategy(maxRetries).failingFastWhenUnreachable(JOB_CHECK_CONNECT_RETRIES));
+    }
+
+    /**
+     * Shuts a client down completely, also from a thread DataX interrupts (a task stopped because another failed is
+     * interrupted more than once): the SDK's shutdown waits for its I/O reactor, and an interrupt cuts that wait
+     * short and leaves the reactor's threads running after the job. So the shutdown runs on a thread nobody
+     * interrupts, and the caller waits for it (at most {@value #SHUTDOWN_WAIT_MILLIS} ms) through any interrupt.
+     */
+    public static void shutdown(final SyncClient client) {
+        if (client == null) {
+            return;
+        }
+        Thread closer = new Thread(new Runnable() {
+            @Override
+            public void run() {
+                client.shutdown();
+            }
+        }, "otsstreamreader-client-shutdown");
+        closer.setDaemon(true);
+        closer.start();
+        boolean interrupted = false;
+        long deadline = System.currentTimeMillis() + SHUTDOWN_WAIT_MILLIS;
+        long remaining;
+        while (closer.isAlive() && (remaining = deadline - System.currentTimeMillis()) > 0) {
+            try {
+                closer.join(remaining);
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static ReaderRetryStrategy retryStrategy(int maxRetries) {

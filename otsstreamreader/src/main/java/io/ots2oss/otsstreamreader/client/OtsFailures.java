@@ -51,6 +51,32 @@ public final class OtsFailures {
                 || message.startsWith("The endpoint of service has moved to");
     }
 
+    /**
+     * Whether the SDK client can no longer complete calls: memory ran out (the SDK's I/O thread dies of it while it
+     * decodes a reply), or its I/O reactor has stopped. No retry can help.
+     */
+    public static boolean isClientBroken(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OutOfMemoryError) {
+                return true;
+            }
+            if (cause instanceof IllegalStateException && String.valueOf(cause.getMessage()).contains("I/O reactor")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The failure of a job whose client broke ({@link #isClientBroken}), saying what to change. */
+    public static DataXException clientBroken(Throwable cause, int threadNum, long readerBudgetBytes) {
+        long mib = 1024 * 1024;
+        return fail(ReaderErrorCode.OUT_OF_MEMORY, "The reader ran out of memory, or the Tablestore client's I/O thread "
+                + "died of it, so no further call can complete (not retried): " + cause + ". This JVM has -Xmx "
+                + Runtime.getRuntime().maxMemory() / mib + " MB, of which the reader holds at most " + readerBudgetBytes / mib
+                + " MB of pages and records. Give DataX more heap (python datax.py -j \"-Xms2g -Xmx2g\" job.json), or "
+                + "lower 'threadNum' (now " + threadNum + ") and the job's channel count", cause);
+    }
+
     /** @param what what the reader was doing, e.g. "DescribeTable on data table 'orders'" */
     public static DataXException explain(RuntimeException e, String what, Connection connection) {
         if (e instanceof DataXException) {

@@ -48,6 +48,9 @@ public final class ReaderRetryStrategy implements RetryStrategy {
     }
 
     public static boolean isRetryable(Exception e) {
+        if (OtsFailures.isClientBroken(e)) {
+            return false;
+        }
         if (e instanceof TableStoreException) {
             return !NOT_RETRYABLE.contains(((TableStoreException) e).getErrorCode());
         }

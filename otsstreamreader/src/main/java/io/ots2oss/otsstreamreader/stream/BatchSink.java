@@ -1,6 +1,7 @@
 package io.ots2oss.otsstreamreader.stream;
 
 import com.alibaba.datax.common.element.Record;
+import io.ots2oss.common.memory.MemoryBudget;
 
 import java.util.List;
 
@@ -9,5 +10,6 @@ import java.util.List;
  * {@link java.util.concurrent.CancellationException} once the task has stopped taking records.
  */
 interface BatchSink {
-    void accept(List<Record> batch) throws InterruptedException;
+    /** @param held the memory the batch holds (may be null), released once the task has handed the records on */
+    void accept(List<Record> batch, MemoryBudget.Reservation held) throws InterruptedException;
 }

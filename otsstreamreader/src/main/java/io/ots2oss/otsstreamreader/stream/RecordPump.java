@@ -1,6 +1,7 @@
 package io.ots2oss.otsstreamreader.stream;
 
 import com.alibaba.datax.common.element.Record;
+import io.ots2oss.common.memory.MemoryBudget;
 
 import java.util.Collections;
 import java.util.List;
@@ -35,12 +36,25 @@ final class RecordPump {
         final Semaphore budget = new Semaphore(batchesPerShard);
         return new BatchSink() {
             @Override
-            public void accept(List<Record> batch) throws InterruptedException {
-                while (!budget.tryAcquire(ROOM_CHECK_MILLIS, TimeUnit.MILLISECONDS)) {
+            public void accept(List<Record> batch, MemoryBudget.Reservation held) throws InterruptedException {
+                Batch item = new Batch(batch, budget, held);
+                boolean queued = false;
+                try {
+                    while (!budget.tryAcquire(ROOM_CHECK_MILLIS, TimeUnit.MILLISECONDS)) {
+                        failIfClosed();
+                    }
                     failIfClosed();
+                    queue.put(item);
+                    queued = true;
+                } finally {
+                    if (!queued && held != null) {
+                        held.release();
+                    }
                 }
-                failIfClosed();
-                queue.put(new Batch(batch, budget));
+                if (closed) {
+                    // Closed while this batch went in: close() may have cleared the queue before it arrived.
+                    releaseQueued();
+                }
             }
         };
     }
@@ -62,7 +76,17 @@ final class RecordPump {
     /** Called by the consumer when it stops taking batches, normally or not: waiting shard threads give up. */
     void close() {
         closed = true;
-        queue.clear();
+        releaseQueued();
+    }
+
+    /** Drops every queued batch, giving back its memory: the reader's budget is shared by the JVM's later tasks. */
+    private void releaseQueued() {
+        Object item;
+        while ((item = queue.poll()) != null) {
+            if (item instanceof Batch) {
+                ((Batch) item).done();
+            }
+        }
     }
 
     /**
@@ -91,20 +115,25 @@ final class RecordPump {
     }
 
     static final class Batch {
-        static final Batch EMPTY = new Batch(Collections.<Record>emptyList(), null);
+        static final Batch EMPTY = new Batch(Collections.<Record>emptyList(), null, null);
 
         final List<Record> records;
         private final Semaphore budget;
+        private final MemoryBudget.Reservation memory;
 
-        Batch(List<Record> records, Semaphore budget) {
+        Batch(List<Record> records, Semaphore budget, MemoryBudget.Reservation memory) {
             this.records = records;
             this.budget = budget;
+            this.memory = memory;
         }
 
-        /** Returns the slot to the shard that produced the batch. */
+        /** Returns the slot to the shard that produced the batch, and the memory its records held. */
         void done() {
             if (budget != null) {
                 budget.release();
+            }
+            if (memory != null) {
+                memory.release();
             }
         }
     }

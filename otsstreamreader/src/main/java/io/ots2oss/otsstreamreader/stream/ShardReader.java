@@ -8,6 +8,7 @@ import com.alicloud.openservices.tablestore.model.GetShardIteratorResponse;
 import com.alicloud.openservices.tablestore.model.GetStreamRecordRequest;
 import com.alicloud.openservices.tablestore.model.GetStreamRecordResponse;
 import com.alicloud.openservices.tablestore.model.StreamRecord;
+import io.ots2oss.common.memory.MemoryBudget;
 import io.ots2oss.otsstreamreader.ReaderErrorCode;
 import io.ots2oss.otsstreamreader.client.OtsFailures;
 import io.ots2oss.otsstreamreader.status.ShardCheckpoint;
@@ -25,33 +26,26 @@ import java.util.List;
 final class ShardReader {
     private static final Logger LOG = LoggerFactory.getLogger(ShardReader.class);
     /**
-     * Most stream records asked for per GetStreamRecord call. Without a limit the service returns only 100, and the
-     * per-call cost (HTTP, signing, decoding) then dominates a long window. The service's maximum is undocumented,
-     * hence the fallback in {@link #fetch}.
+     * Largest page this JVM still asks for. The service's maximum is undocumented: should it refuse a page larger than
+     * its default, this drops to the default once (see {@link #fetch}).
      */
-    static final int MAX_RECORDS_PER_CALL = 1000;
-    /** Fewest stream records per call: the service's default page, what upstream always reads. */
-    static final int MIN_RECORDS_PER_CALL = 100;
-    /**
-     * Pages are sized for about this many cells (multi-version records), so rows with many columns do not multiply
-     * the memory a shard's prefetched pages hold: narrow rows get full pages, very wide rows upstream's 100.
-     */
-    static final int TARGET_CELLS_PER_CALL = 4000;
-    /** Largest page this JVM still asks for; lowered once if the service refuses MAX_RECORDS_PER_CALL. */
-    private static volatile int pageCap = MAX_RECORDS_PER_CALL;
+    private static volatile int pageCap = PageSizer.MAX_RECORDS_PER_CALL;
 
     private final WindowRead run;
     private final ShardInfo shard;
     private final BatchSink sink;
     private final ShardProgress progress;
+    private final PageSizer pages;
     private long lastTimeCheckpointMillis = Long.MIN_VALUE;
-    private int recordsPerCall = MAX_RECORDS_PER_CALL;
+    /** The memory the current page holds until it is handed to the sink with its records. */
+    private MemoryBudget.Reservation pageMemory;
 
     ShardReader(WindowRead run, ShardInfo shard, BatchSink sink, ShardProgress progress) {
         this.run = run;
         this.shard = shard;
         this.sink = sink;
         this.progress = progress;
+        this.pages = new PageSizer(ReaderMemory.targetPageBytes(run.memory));
     }
 
     ShardOutcome read(ShardCheckpoint start) throws InterruptedException {
@@ -61,24 +55,38 @@ final class ShardReader {
         boolean fromCheckpoint = start != null && !start.isTrimHorizon();
         String iterator = fromCheckpoint ? start.position() : seekBeforeStart();
         while (true) {
-            GetStreamRecordResponse response;
+            int limit = pages.nextLimit();
+            pageMemory = run.memory.reserve(pages.heapBytesFor(limit));
             try {
-                response = fetch(iterator, recordsPerCall);
-            } catch (TableStoreException e) {
-                if (fromCheckpoint && OtsFailures.hasCode(e, "OTSTrimmedDataAccess")) {
-                    iterator = recoverFromTrimmedCheckpoint(e);
-                    fromCheckpoint = false;
-                    continue;
+                GetStreamRecordResponse response;
+                try {
+                    response = fetch(iterator, limit);
+                } catch (TableStoreException e) {
+                    if (fromCheckpoint && OtsFailures.hasCode(e, "OTSTrimmedDataAccess")) {
+                        iterator = recoverFromTrimmedCheckpoint(e);
+                        fromCheckpoint = false;
+                        continue;
+                    }
+                    throw e;
                 }
-                throw e;
+                fromCheckpoint = false;
+                pages.observe(response.getRecords());
+                pageMemory.resize(pages.heapBytesOf(response.getRecords()));
+                ShardOutcome outcome = process(iterator, response);
+                if (outcome != null) {
+                    return outcome;
+                }
+                iterator = response.getNextShardIterator();
+            } finally {
+                releasePageMemory();
             }
-            fromCheckpoint = false;
-            recordsPerCall = pageSizeAfter(response.getRecords(), recordsPerCall);
-            ShardOutcome outcome = process(iterator, response);
-            if (outcome != null) {
-                return outcome;
-            }
-            iterator = response.getNextShardIterator();
+        }
+    }
+
+    private void releasePageMemory() {
+        if (pageMemory != null) {
+            pageMemory.release();
+            pageMemory = null;
         }
     }
 
@@ -121,22 +129,12 @@ final class ShardReader {
         return null;
     }
 
-    /** The next page size, from the cells per record of this page (a PutRow or UpdateRow: columns plus one). */
-    static int pageSizeAfter(List<StreamRecord> page, int current) {
-        if (page.isEmpty()) {
-            return current;
-        }
-        long cells = 0;
-        for (StreamRecord record : page) {
-            cells += (record.getColumns() == null ? 0 : record.getColumns().size()) + 1;
-        }
-        long cellsPerRecord = Math.max(1, cells / page.size());
-        return (int) Math.max(MIN_RECORDS_PER_CALL, Math.min(MAX_RECORDS_PER_CALL, TARGET_CELLS_PER_CALL / cellsPerRecord));
-    }
-
+    /** Hands the page's records to the sink together with the memory they hold (released once DataX took them). */
     private void deliver(List<Record> out) throws InterruptedException {
         if (!out.isEmpty()) {
-            sink.accept(out);
+            MemoryBudget.Reservation held = pageMemory;
+            pageMemory = null;
+            sink.accept(out, held);
         }
     }
 
@@ -215,13 +213,14 @@ final class ShardReader {
         } catch (TableStoreException e) {
             // The service does not document its largest page; should it refuse ours, fall back to its default page
             // for the rest of this JVM instead of failing the window.
-            if (capped <= MIN_RECORDS_PER_CALL || !OtsFailures.hasCode(e, "OTSParameterInvalid")) {
+            int fallback = PageSizer.SERVICE_DEFAULT_RECORDS_PER_CALL;
+            if (capped <= fallback || !OtsFailures.hasCode(e, "OTSParameterInvalid")) {
                 throw e;
             }
-            pageCap = MIN_RECORDS_PER_CALL;
-            LOG.warn("GetStreamRecord refused a page of {} records ({}); reading {} records per call from now on.",
-                    capped, e.getMessage(), MIN_RECORDS_PER_CALL);
-            return fetchOnce(iterator, MIN_RECORDS_PER_CALL);
+            pageCap = fallback;
+            LOG.warn("GetStreamRecord refused a page of {} records ({}); reading at most {} records per call from now on.",
+                    capped, e.getMessage(), fallback);
+            return fetchOnce(iterator, fallback);
         }
     }
 

@@ -2,6 +2,8 @@ package io.ots2oss.otsstreamreader.stream;
 
 import com.alibaba.datax.common.element.Record;
 import com.alicloud.openservices.tablestore.SyncClientInterface;
+import io.ots2oss.otsstreamreader.client.ClientHealth;
+import io.ots2oss.otsstreamreader.client.OtsFailures;
 import io.ots2oss.otsstreamreader.config.TimeWindow;
 import io.ots2oss.otsstreamreader.layout.RecordLayout;
 import io.ots2oss.otsstreamreader.status.StatusTable;
@@ -68,6 +70,7 @@ public final class TaskRun {
         final ShardScheduler scheduler = new ShardScheduler(run, allShards, byId, plan, workers, pump, progress, parentWaitLimitMillis);
         final List<String> owned = new ArrayList<String>(ownedShardIds);
         LOG.info("Reading {} shards of stream {} for window {} with {} threads.", owned.size(), run.streamId, run.window, readers);
+        final ClientHealth health = ClientHealth.of(run.client);
         try {
             Future<List<ShardOutcome>> outcomes = coordinator.submit(new Callable<List<ShardOutcome>>() {
                 @Override
@@ -82,7 +85,7 @@ public final class TaskRun {
                     }
                 }
             });
-            drain(pump, emitter, progress, outcomes);
+            drain(pump, emitter, progress, outcomes, health);
             List<ShardOutcome> result = outcomes.get(SCHEDULER_END_WAIT_MILLIS, TimeUnit.MILLISECONDS);
             report(result);
             return result;
@@ -90,9 +93,11 @@ public final class TaskRun {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while reading the stream", e);
         } catch (ExecutionException e) {
-            throw asRuntime(e.getCause());
+            throw failure(e.getCause(), health);
         } catch (TimeoutException e) {
             throw new IllegalStateException("The shard scheduler signalled the end of the stream but did not return", e);
+        } catch (RuntimeException | Error e) {
+            throw failure(e, health);
         } finally {
             pump.close();
             coordinator.shutdownNow();
@@ -104,12 +109,16 @@ public final class TaskRun {
      * Hands every batch to DataX until the scheduler signals the end (or a failure). Should the scheduler ever stop
      * without a signal, the drain notices on its next idle poll instead of waiting forever.
      */
-    private void drain(RecordPump pump, RecordEmitter emitter, Map<String, ShardProgress> progress, Future<?> scheduling)
-            throws InterruptedException, ExecutionException {
+    private void drain(RecordPump pump, RecordEmitter emitter, Map<String, ShardProgress> progress, Future<?> scheduling,
+                       ClientHealth health) throws InterruptedException, ExecutionException {
         long pollMillis = Math.max(1L, Math.min(1000L, progressIntervalMillis));
         long lastLog = System.currentTimeMillis();
         while (true) {
             RecordPump.Batch batch = pump.next(pollMillis);
+            if (batch == RecordPump.Batch.EMPTY && health.reactorStopped()) {
+                // Calls in flight would each wait the client's whole timeout for a reply that can never come.
+                throw new IllegalStateException("The Tablestore SDK's I/O reactor has stopped while shards were being read");
+            }
             if (batch == RecordPump.Batch.EMPTY && scheduling.isDone()) {
                 batch = pump.next(0);
                 if (batch == RecordPump.Batch.EMPTY) {
@@ -132,7 +141,11 @@ public final class TaskRun {
         }
     }
 
-    private static RuntimeException asRuntime(Throwable cause) {
+    /** A failure as the task reports it: a broken client (out of memory, dead I/O reactor) says what to change. */
+    private RuntimeException failure(Throwable cause, ClientHealth health) {
+        if (OtsFailures.isClientBroken(cause) || health.reactorStopped()) {
+            return OtsFailures.clientBroken(cause, threads, run.memory.totalBytes());
+        }
         if (cause instanceof Error) {
             throw (Error) cause;
         }

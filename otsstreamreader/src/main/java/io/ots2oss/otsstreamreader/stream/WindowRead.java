@@ -1,5 +1,6 @@
 package io.ots2oss.otsstreamreader.stream;
 
+import io.ots2oss.common.memory.MemoryBudget;
 import io.ots2oss.otsstreamreader.config.TimeWindow;
 import io.ots2oss.otsstreamreader.layout.RecordLayout;
 import io.ots2oss.otsstreamreader.status.StatusTable;
@@ -22,6 +23,8 @@ final class WindowRead {
     final int expirationHours;
     final RecordLayout layout;
     final boolean tableGroupSupport;
+    /** The JVM-wide budget of what pages and their records may hold. */
+    final MemoryBudget memory;
 
     WindowRead(SyncClientInterface client, StatusTable status, String tableName, String streamId, String version,
                TimeWindow window, int expirationHours, RecordLayout layout, boolean tableGroupSupport) {
@@ -34,5 +37,6 @@ final class WindowRead {
         this.expirationHours = expirationHours;
         this.layout = layout;
         this.tableGroupSupport = tableGroupSupport;
+        this.memory = ReaderMemory.shared();
     }
 }

@@ -101,4 +101,17 @@ class ReaderRetryStrategyTest {
         ClientException badGateway = new ClientException("TableStore returns a response with status code: 502.");
         assertEquals(3, retriesOf(new ReaderRetryStrategy(3, 100, 10_000), badGateway));
     }
+
+    @Test
+    void aClientWhoseIoReactorStoppedIsNeverRetried() {
+        ClientException stopped = new ClientException("Unexpected error",
+                new IllegalStateException("Request cannot be executed; I/O reactor status: STOPPED"));
+        assertEquals(0, retriesOf(new ReaderRetryStrategy(20, 1, 1), stopped));
+    }
+
+    @Test
+    void runningOutOfMemoryIsNeverRetried() {
+        ClientException oom = new ClientException("Unexpected error", new OutOfMemoryError("Java heap space"));
+        assertEquals(0, retriesOf(new ReaderRetryStrategy(20, 1, 1), oom));
+    }
 }

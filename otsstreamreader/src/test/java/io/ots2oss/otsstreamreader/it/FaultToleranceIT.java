@@ -4,7 +4,10 @@ import com.alibaba.fastjson2.JSONObject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -87,11 +90,19 @@ class FaultToleranceIT extends ReaderITBase {
     }
 
     @Test
-    void refusedLargePageFallsBackToTheDefaultPage() {
+    void refusedLargePageFallsBackToTheDefaultPage() throws Exception {
         String table = tableWithRecords(10, 1);
         JSONObject p = params(table, "status_page_" + table);
+        // A shard's first page is small (sized for records as large as Tablestore accepts): refuse the second, large one.
+        fixture.emulator.faults().latency("GetStreamRecord", Duration.ofMillis(1_000));
+        long before = fixture.emulator.requestCount("GetStreamRecord");
+        CompletableFuture<ReaderJob.Result> job = CompletableFuture.supplyAsync(() -> jobs.run(p, 1));
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (fixture.emulator.requestCount("GetStreamRecord") == before && System.currentTimeMillis() < deadline) {
+            Thread.sleep(5);
+        }
         fixture.emulator.faults().failNext("GetStreamRecord", "OTSParameterInvalid", 1);
-        ReaderJob.Result result = jobs.run(p, 1).assertSucceeded();
+        ReaderJob.Result result = job.get(60, TimeUnit.SECONDS).assertSucceeded();
         assertEquals(10, result.rows().size());
         assertTrue(result.job.log().contains("records per call from now on"), "the fallback is logged");
     }

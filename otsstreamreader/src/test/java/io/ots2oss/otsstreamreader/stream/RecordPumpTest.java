@@ -1,6 +1,7 @@
 package io.ots2oss.otsstreamreader.stream;
 
 import com.alibaba.datax.common.element.Record;
+import io.ots2oss.common.memory.MemoryBudget;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +38,7 @@ class RecordPumpTest {
         for (int i = 0; i < 3; i++) {
             List<Record> b = batch();
             sent.add(b);
-            sink.accept(b);
+            sink.accept(b, null);
         }
         pump.finish();
         for (List<Record> expected : sent) {
@@ -65,9 +66,9 @@ class RecordPumpTest {
     void aShardWithFullPrefetchContinuesOnceTheConsumerIsDone() throws Exception {
         RecordPump pump = new RecordPump(1);
         BatchSink sink = pump.sinkForShard();
-        sink.accept(batch());
+        sink.accept(batch(), null);
         Future<?> second = shardThread.submit(() -> {
-            sink.accept(batch());
+            sink.accept(batch(), null);
             return null;
         });
         pump.next(1000).done();
@@ -79,13 +80,43 @@ class RecordPumpTest {
     void aShardWaitingForRoomGivesUpWhenTheConsumerIsGone() throws Exception {
         RecordPump pump = new RecordPump(1);
         BatchSink sink = pump.sinkForShard();
-        sink.accept(batch());
+        sink.accept(batch(), null);
         Future<?> blocked = shardThread.submit(() -> {
-            sink.accept(batch());
+            sink.accept(batch(), null);
             return null;
         });
         pump.close();
         ExecutionException e = assertThrows(ExecutionException.class, () -> blocked.get(30, TimeUnit.SECONDS));
         assertInstanceOf(CancellationException.class, e.getCause());
+    }
+
+    @Test
+    void aBatchGivesItsMemoryBackOnceTheConsumerIsDoneWithIt() throws Exception {
+        MemoryBudget memory = new MemoryBudget(1024 * 1024);
+        RecordPump pump = new RecordPump(2);
+        pump.sinkForShard().accept(batch(), memory.reserve(300 * 1024));
+        assertEquals(724 * 1024, memory.availableBytes());
+        pump.next(1000).done();
+        assertEquals(1024 * 1024, memory.availableBytes());
+    }
+
+    @Test
+    void closingThePumpGivesBackTheMemoryOfBatchesNobodyWillTake() throws Exception {
+        MemoryBudget memory = new MemoryBudget(1024 * 1024);
+        RecordPump pump = new RecordPump(2);
+        BatchSink sink = pump.sinkForShard();
+        sink.accept(batch(), memory.reserve(300 * 1024));
+        sink.accept(batch(), memory.reserve(300 * 1024));
+        pump.close();
+        assertEquals(1024 * 1024, memory.availableBytes());
+    }
+
+    @Test
+    void aBatchRefusedByAClosedPumpGivesItsMemoryBack() throws Exception {
+        MemoryBudget memory = new MemoryBudget(1024 * 1024);
+        RecordPump pump = new RecordPump(2);
+        pump.close();
+        assertThrows(CancellationException.class, () -> pump.sinkForShard().accept(batch(), memory.reserve(300 * 1024)));
+        assertEquals(1024 * 1024, memory.availableBytes());
     }
 }

@@ -114,6 +114,37 @@ class TaskRunIT {
     }
 
     @Test
+    void aClientWhoseIoReactorStopsFailsTheTaskAtOnceSayingWhatToChange() throws Exception {
+        String streamId = table("reactor");
+        List<ShardInfo> shards = shards(streamId);
+        SyncClient doomed = new SyncClient(emulator.endpoint(), "id", "key", emulator.instanceName());
+        StatusTable status = new StatusTable(doomed, "status_reactor", streamId);
+        TaskRun task = new TaskRun(doomed, status, "reactor", streamId, "v1", new TimeWindow(T, T + 60_000L), 24,
+                ONE_RECORD_PER_CHANGE, false, shards, StartPlan.resolve(status, streamId, T, shards), 4, 60_000L, 60_000L);
+        java.util.concurrent.ExecutorService thread = java.util.concurrent.Executors.newSingleThreadExecutor();
+        emulator.faults().latency("GetStreamRecord", Duration.ofSeconds(30));
+        try {
+            long calls = emulator.requestCount("GetStreamRecord");
+            java.util.concurrent.Future<?> reading = thread.submit(() -> task.execute(ids(shards), r -> { }));
+            while (emulator.requestCount("GetStreamRecord") == calls) {
+                Thread.sleep(5);
+            }
+            long stopped = System.nanoTime();
+            // What an OutOfMemoryError in the SDK's I/O thread leaves behind: a stopped reactor, calls in flight.
+            doomed.shutdown();
+            java.util.concurrent.ExecutionException e = assertThrows(java.util.concurrent.ExecutionException.class,
+                    () -> reading.get(25, java.util.concurrent.TimeUnit.SECONDS));
+            DataXException failure = assertInstanceOf(DataXException.class, e.getCause());
+            assertEquals(ReaderErrorCode.OUT_OF_MEMORY, failure.getErrorCode());
+            assertTrue(failure.getMessage().contains("-Xmx") && failure.getMessage().contains("threadNum"), failure.getMessage());
+            assertTrue(System.nanoTime() - stopped < 10_000_000_000L, "failed at once, not after the call's timeout");
+        } finally {
+            emulator.faults().clear();
+            thread.shutdownNow();
+        }
+    }
+
+    @Test
     void waitingForAParentThatNeverFinishesFailsWithAClearError() {
         String streamId = table("wait_forever");
         List<ShardInfo> shards = shards(streamId);

@@ -12,7 +12,8 @@ import java.util.SplittableRandom;
 /**
  * Test reader {@code generatorreader}. Splits into {@code sliceCount} tasks (default: DataX's adviceNumber); every
  * task emits all of {@code rows}, or {@code count} generated records from {@code columns}. With
- * {@code failAfterRecords} a task throws after sending that many records. See the testkit README.
+ * {@code failAfterRecords} a task (only slice {@code failSlice} if set) throws after sending that many records, after
+ * waiting {@code failDelayMillis}. See the testkit README.
  */
 public class GeneratorReader extends Reader {
 
@@ -60,9 +61,8 @@ public class GeneratorReader extends Reader {
             SplittableRandom random = new SplittableRandom(sliceIndex);
             long total = spec.rows != null ? spec.rows.size() : spec.count;
             for (long i = 0; i < total; i++) {
-                if (spec.failAfterRecords != null && i == spec.failAfterRecords) {
-                    throw new IllegalStateException("generatorreader: failing after " + i
-                            + " records as configured by failAfterRecords");
+                if (spec.fails(sliceIndex, i)) {
+                    fail(i);
                 }
                 List<ColumnSource> sources = spec.rows != null ? spec.rows.get((int) i) : spec.columns;
                 long sequence = (long) sliceIndex * total + i;
@@ -72,10 +72,19 @@ public class GeneratorReader extends Reader {
                 }
                 sender.sendToWriter(record);
             }
-            if (spec.failAfterRecords != null && spec.failAfterRecords == total) {
-                throw new IllegalStateException("generatorreader: failing after " + total
-                        + " records as configured by failAfterRecords");
+            if (spec.fails(sliceIndex, total)) {
+                fail(total);
             }
+        }
+
+        private void fail(long sent) {
+            try {
+                Thread.sleep(spec.failDelayMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            throw new IllegalStateException("generatorreader: slice " + sliceIndex + " failing after " + sent
+                    + " records as configured by failAfterRecords");
         }
 
         @Override

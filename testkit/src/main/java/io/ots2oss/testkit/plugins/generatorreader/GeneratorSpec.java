@@ -18,14 +18,24 @@ final class GeneratorSpec {
     final List<ColumnSource> columns;
     final Integer sliceCount;
     final Long failAfterRecords;
+    /** With {@code failAfterRecords}: only this slice fails (null: every slice). */
+    final Integer failSlice;
+    /** How long a failing slice waits before it throws, so that the other slices can finish first. */
+    final long failDelayMillis;
 
     private GeneratorSpec(List<List<ColumnSource>> rows, long count, List<ColumnSource> columns, Integer sliceCount,
-                          Long failAfterRecords) {
+                          Long failAfterRecords, Integer failSlice, long failDelayMillis) {
         this.rows = rows;
         this.count = count;
         this.columns = columns;
         this.sliceCount = sliceCount;
         this.failAfterRecords = failAfterRecords;
+        this.failSlice = failSlice;
+        this.failDelayMillis = failDelayMillis;
+    }
+
+    boolean fails(int sliceIndex, long sent) {
+        return failAfterRecords != null && sent == failAfterRecords && (failSlice == null || failSlice == sliceIndex);
     }
 
     static GeneratorSpec parse(Configuration conf) {
@@ -38,9 +48,17 @@ final class GeneratorSpec {
         if (failAfter != null && failAfter < 0) {
             throw bad("failAfterRecords", failAfter, "an integer >= 0");
         }
+        Integer failSlice = json.getInteger("failSlice");
+        if (failSlice != null && failSlice < 0) {
+            throw bad("failSlice", failSlice, "an integer >= 0");
+        }
+        long failDelay = json.getLongValue("failDelayMillis", 0L);
+        if (failDelay < 0) {
+            throw bad("failDelayMillis", failDelay, "an integer >= 0");
+        }
         JSONArray rows = json.getJSONArray("rows");
         if (rows != null) {
-            return new GeneratorSpec(parseRows(rows), 0, List.of(), sliceCount, failAfter);
+            return new GeneratorSpec(parseRows(rows), 0, List.of(), sliceCount, failAfter, failSlice, failDelay);
         }
         Long count = json.getLong("count");
         JSONArray columns = json.getJSONArray("columns");
@@ -52,7 +70,7 @@ final class GeneratorSpec {
         for (int i = 0; i < columns.size(); i++) {
             sources.add(ColumnSource.generated(columns.getJSONObject(i), "columns[" + i + "]"));
         }
-        return new GeneratorSpec(null, count, sources, sliceCount, failAfter);
+        return new GeneratorSpec(null, count, sources, sliceCount, failAfter, failSlice, failDelay);
     }
 
     private static List<List<ColumnSource>> parseRows(JSONArray rows) {
