@@ -70,8 +70,7 @@ final class ShardReader {
                     throw e;
                 }
                 fromCheckpoint = false;
-                pages.observe(response.getRecords());
-                pageMemory.resize(pages.heapBytesOf(response.getRecords()));
+                pageMemory.resize(PageSizer.heapBytesOfPayload(pages.observe(response.getRecords())));
                 ShardOutcome outcome = process(iterator, response);
                 if (outcome != null) {
                     return outcome;
