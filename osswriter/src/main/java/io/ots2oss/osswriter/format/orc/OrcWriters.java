@@ -3,18 +3,17 @@ package io.ots2oss.osswriter.format.orc;
 import java.io.IOException;
 import java.io.OutputStream;
 
+import io.ots2oss.osswriter.format.FooteredProvider;
 import io.ots2oss.osswriter.format.RecordWriter;
-import io.ots2oss.osswriter.format.RecordWriterProvider;
 import io.ots2oss.osswriter.upload.BytesCounter;
 
 /** Opens ORC writers of one validated struct type and codec. */
-public final class OrcWriters implements RecordWriterProvider {
-    private static final String EXTENSION = ".orc";
-
+public final class OrcWriters extends FooteredProvider {
     private final String schema;
     private final OrcCodec codec;
 
     OrcWriters(String schema, OrcCodec codec) {
+        super("orc");
         this.schema = schema;
         this.codec = codec;
     }
@@ -29,29 +28,8 @@ public final class OrcWriters implements RecordWriterProvider {
     }
 
     @Override
-    public String fileFormat() {
-        return "orc";
-    }
-
-    @Override
     public <S extends OutputStream & BytesCounter> RecordWriter open(S objectStream, String objectName, int partSizeBytes) throws IOException {
         return new OrcRecordWriter(objectStream, objectStream, schema, codec, partSizeBytes);
-    }
-
-    @Override
-    public String nameExtension() {
-        return EXTENSION;
-    }
-
-    @Override
-    public String templateExtension() {
-        return EXTENSION;
-    }
-
-    /** One ORC file has one footer: several tasks cannot share it. */
-    @Override
-    public boolean concatenable() {
-        return false;
     }
 
     @Override
