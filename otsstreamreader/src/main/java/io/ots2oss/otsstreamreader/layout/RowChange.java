@@ -1,5 +1,6 @@
 package io.ots2oss.otsstreamreader.layout;
 
+import io.ots2oss.otsstreamreader.decode.ColumnConverter;
 import com.alibaba.datax.common.element.Column;
 import com.alicloud.openservices.tablestore.model.PrimaryKeyColumn;
 import com.alicloud.openservices.tablestore.model.RecordColumn;

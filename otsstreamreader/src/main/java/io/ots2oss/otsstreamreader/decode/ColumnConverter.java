@@ -1,4 +1,4 @@
-package io.ots2oss.otsstreamreader.layout;
+package io.ots2oss.otsstreamreader.decode;
 
 import com.alibaba.datax.common.element.BoolColumn;
 import com.alibaba.datax.common.element.BytesColumn;
