@@ -7,6 +7,7 @@ import com.alibaba.datax.common.util.Configuration;
 import com.alicloud.openservices.tablestore.SyncClient;
 import io.ots2oss.otsstreamreader.client.OtsClients;
 import io.ots2oss.otsstreamreader.client.OtsFailures;
+import io.ots2oss.otsstreamreader.client.ReaderClient;
 import io.ots2oss.otsstreamreader.config.CatalogDatasourceLookup;
 import io.ots2oss.otsstreamreader.config.Mode;
 import io.ots2oss.otsstreamreader.config.PrimaryKeyCoverage;
@@ -147,7 +148,7 @@ public final class OtsStreamReader extends Reader {
 
         private ReaderConfig config;
         private TaskSpec spec;
-        private SyncClient client;
+        private ReaderClient client;
 
         @Override
         public void init() {
@@ -163,9 +164,10 @@ public final class OtsStreamReader extends Reader {
                 return;
             }
             try {
-                StatusTable status = new StatusTable(client, config.statusTable(), spec.streamId);
+                StatusTable status = new StatusTable(client.sync(), config.statusTable(), spec.streamId);
                 StartPlan plan = StartPlan.resolve(status, spec.streamId, config.window().startMillis(), spec.allShards);
-                TaskRun run = new TaskRun(client, status, config.dataTable(), spec.streamId, spec.version, config.window(),
+                TaskRun run = new TaskRun(client.sync(), client.pages(config.decoder()), status, config.dataTable(),
+                        spec.streamId, spec.version, config.window(),
                         spec.expirationHours, layout(recordSender), config.enableTableGroupSupport(), spec.allShards, plan,
                         config.threadNum(), Long.getLong("otsstreamreader.parentWaitLimitMillis", DEFAULT_PARENT_WAIT_MILLIS),
                         Long.getLong("otsstreamreader.progressIntervalMillis", DEFAULT_PROGRESS_INTERVAL_MILLIS));
@@ -193,8 +195,10 @@ public final class OtsStreamReader extends Reader {
 
         @Override
         public void destroy() {
-            OtsClients.shutdown(client);
-            client = null;
+            if (client != null) {
+                OtsClients.shutdown(client.sync());
+                client = null;
+            }
         }
     }
 }

@@ -2,6 +2,9 @@ package io.ots2oss.otsstreamreader.client;
 
 import com.alicloud.openservices.tablestore.ClientConfiguration;
 import com.alicloud.openservices.tablestore.SyncClient;
+import com.alicloud.openservices.tablestore.core.ResourceManager;
+import com.alicloud.openservices.tablestore.core.auth.CredentialsProvider;
+import com.alicloud.openservices.tablestore.core.auth.CredentialsProviderFactory;
 import io.ots2oss.otsstreamreader.config.Connection;
 
 /** Builds the SDK client the reader uses for every call. */
@@ -19,8 +22,13 @@ public final class OtsClients {
     }
 
     /** The client reading the stream: every retryable error, failures to connect included, gets {@code maxRetries}. */
-    public static SyncClient create(Connection connection, int maxRetries, int threads) {
-        return create(connection, maxRetries, threads, retryStrategy(maxRetries));
+    public static ReaderClient create(Connection connection, int maxRetries, int threads) {
+        ClientConfiguration conf = configuration(maxRetries, threads, retryStrategy(maxRetries));
+        CredentialsProvider credentials = credentials(connection);
+        ResourceManager resources = new ResourceManager(conf);
+        SyncClient sync = new SyncClient(connection.endpoint(), credentials, connection.instanceName(), conf, resources);
+        return new ReaderClient(sync, new LeanStreamPages(connection.endpoint(), connection.instanceName(), credentials,
+                conf, resources.getResources()));
     }
 
     /**
@@ -71,6 +79,16 @@ public final class OtsClients {
     }
 
     private static SyncClient create(Connection connection, int maxRetries, int threads, ReaderRetryStrategy retries) {
+        return new SyncClient(connection.endpoint(), credentials(connection), connection.instanceName(),
+                configuration(maxRetries, threads, retries), null);
+    }
+
+    private static CredentialsProvider credentials(Connection connection) {
+        String token = connection.securityToken() == null ? null : connection.securityToken().reveal();
+        return CredentialsProviderFactory.newDefaultCredentialProvider(connection.accessId(), connection.accessKey().reveal(), token);
+    }
+
+    private static ClientConfiguration configuration(int maxRetries, int threads, ReaderRetryStrategy retries) {
         ClientConfiguration conf = new ClientConfiguration();
         conf.setConnectionTimeoutInMillisecond(SOCKET_TIMEOUT_MILLIS);
         conf.setSocketTimeoutInMillisecond(SOCKET_TIMEOUT_MILLIS);
@@ -81,8 +99,6 @@ public final class OtsClients {
         // task with a timeout instead of hanging it.
         conf.setSyncClientWaitFutureTimeoutInMillis(Math.min(10 * 60_000L,
                 Math.max(2 * 60_000L, (maxRetries + 1) * MAX_PAUSE_MILLIS + 2 * SOCKET_TIMEOUT_MILLIS)));
-        String token = connection.securityToken() == null ? null : connection.securityToken().reveal();
-        return new SyncClient(connection.endpoint(), connection.accessId(), connection.accessKey().reveal(),
-                connection.instanceName(), conf, token);
+        return conf;
     }
 }

@@ -29,6 +29,7 @@ public final class ConfigKeys {
     public static final String ENABLE_TABLE_GROUP_SUPPORT = "enableTableGroupSupport";
     public static final String CONF_SIMPLIFY_ENABLE = "confSimplifyEnable";
     public static final String IS_TIMESERIES_TABLE = "isTimeseriesTable";
+    public static final String DECODER = "decoder";
 
     /** Keys whose values are secrets: never logged, printed or put into messages. */
     public static final String[] SECRET_KEYS = {ACCESS_KEY, SECURITY_TOKEN};

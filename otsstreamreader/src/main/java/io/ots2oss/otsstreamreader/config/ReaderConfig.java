@@ -17,6 +17,7 @@ public final class ReaderConfig {
     private final String dataTable;
     private final String statusTable;
     private final boolean timeseriesTable;
+    private final Decoder decoder;
     private final TimeWindow window;
     private final ZoneId timeZone;
     private final Mode mode;
@@ -38,6 +39,7 @@ public final class ReaderConfig {
         this.dataTable = b.dataTable;
         this.statusTable = b.statusTable;
         this.timeseriesTable = b.timeseriesTable;
+        this.decoder = b.decoder;
         this.window = b.window;
         this.timeZone = b.timeZone;
         this.mode = b.mode;
@@ -72,6 +74,10 @@ public final class ReaderConfig {
     }
 
     /** {@code isTimeseriesTable}: the data table is a time-series table. */
+    public Decoder decoder() {
+        return decoder;
+    }
+
     public boolean timeseriesTable() {
         return timeseriesTable;
     }
@@ -145,6 +151,7 @@ public final class ReaderConfig {
                 + ", maxRetries=" + maxRetries
                 + ", enableSeekIterator=" + enableSeekIterator + ", threadNum=" + threadNum
                 + ", enableTableGroupSupport=" + enableTableGroupSupport + ", confSimplifyEnable=" + confSimplifyEnable
+                + (decoder == Decoder.LEAN ? "" : ", decoder=" + decoder.name().toLowerCase(java.util.Locale.ROOT))
                 + ", beforeOffsetMillis=" + beforeOffsetMillis + ", afterOffsetMillis=" + afterOffsetMillis + "}";
     }
 
@@ -158,6 +165,7 @@ public final class ReaderConfig {
         String dataTable;
         String statusTable;
         boolean timeseriesTable;
+        Decoder decoder = Decoder.LEAN;
         TimeWindow window;
         ZoneId timeZone;
         Mode mode = Mode.MULTI_VERSION;

@@ -47,6 +47,7 @@ public final class ReaderConfigParser {
         b.enableTableGroupSupport = values.bool(ConfigKeys.ENABLE_TABLE_GROUP_SUPPORT, false);
         b.confSimplifyEnable = values.bool(ConfigKeys.CONF_SIMPLIFY_ENABLE, false);
         b.timeseriesTable = values.bool(ConfigKeys.IS_TIMESERIES_TABLE, false);
+        b.decoder = decoder(values);
         b.mode = mode(values);
         b.columns = RowModeOptions.columns(values, b.mode, b.timeseriesTable);
         b.exportDeletes = RowModeOptions.exportDeletes(values, b.mode, b.timeseriesTable, b.columns);
@@ -107,6 +108,19 @@ public final class ReaderConfigParser {
             return Mode.SINGLE_VERSION_AND_UPDATE_ONLY;
         }
         throw values.illegal(ConfigKeys.MODE, mode, "absent (multi-version mode) or \"" + RowModeOptions.ROW_MODE + "\"");
+    }
+
+    private static Decoder decoder(KeyReader values) {
+        String decoder = values.text(ConfigKeys.DECODER);
+        if (decoder == null) {
+            return Decoder.LEAN;
+        }
+        for (Decoder known : Decoder.values()) {
+            if (known.name().equalsIgnoreCase(decoder)) {
+                return known;
+            }
+        }
+        throw values.illegal(ConfigKeys.DECODER, decoder, "absent, \"lean\" (the default) or \"sdk\" (the Tablestore SDK's own parsing)");
     }
 
     /** Upstream reads these margins from JVM properties ({@code -D}), so errors name them that way. */

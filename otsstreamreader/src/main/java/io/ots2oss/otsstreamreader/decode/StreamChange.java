@@ -108,14 +108,16 @@ public final class StreamChange {
         return payloadBytes;
     }
 
-    /** The primary key as {@code name=value, ...}, for messages. */
+    /** The primary key as the SDK prints one ({@code name:value, ...}; binary as a byte list), for messages. */
     public String describeKey() {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < keyNames.length; i++) {
             if (i > 0) {
                 text.append(", ");
             }
-            text.append(keyNames[i]).append('=').append(keyValues[i].asString());
+            Column value = keyValues[i];
+            text.append(keyNames[i]).append(':').append(value.getType() == Column.Type.BYTES
+                    ? Arrays.toString(value.asBytes()) : value.asString());
         }
         return text.toString();
     }

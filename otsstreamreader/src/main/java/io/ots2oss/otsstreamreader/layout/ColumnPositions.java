@@ -7,7 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Where each table column goes in a row-mode line (a column may be listed twice), computed once per task. */
+/**
+ * Where each table column goes in a row-mode line (a column may be listed twice), computed once per task. Change fields
+ * and time-series tags take their values from elsewhere and have no position here.
+ */
 final class ColumnPositions {
     private static final int[] NOWHERE = new int[0];
 
@@ -17,7 +20,7 @@ final class ColumnPositions {
         Map<String, List<Integer>> lists = new HashMap<String, List<Integer>>();
         for (int i = 0; i < columns.size(); i++) {
             RowColumn column = columns.get(i);
-            if (column.isChangeField()) {
+            if (column.isChangeField() || column.timeseriesTag()) {
                 continue;
             }
             List<Integer> positions = lists.get(column.name());

@@ -1,13 +1,10 @@
 package io.ots2oss.otsstreamreader.layout;
 
-import io.ots2oss.otsstreamreader.decode.ColumnConverter;
 import com.alibaba.datax.common.element.LongColumn;
 import com.alibaba.datax.common.element.Record;
 import com.alibaba.datax.common.element.StringColumn;
-import com.alicloud.openservices.tablestore.model.PrimaryKey;
-import com.alicloud.openservices.tablestore.model.PrimaryKeyColumn;
-import com.alicloud.openservices.tablestore.model.RecordColumn;
-import com.alicloud.openservices.tablestore.model.StreamRecord;
+import io.ots2oss.otsstreamreader.decode.ColumnConverter;
+import io.ots2oss.otsstreamreader.decode.StreamChange;
 
 import java.util.List;
 
@@ -25,70 +22,68 @@ public final class MultiVersionLayout implements RecordLayout {
     }
 
     @Override
-    public void toRecords(StreamRecord record, String shardId, List<Record> out) {
-        int cell = 0;
-        switch (record.getRecordType()) {
+    public void toRecords(StreamChange record, String shardId, List<Record> out) {
+        switch (record.type()) {
             case PUT:
-                out.add(deleteRow(record, shardId, cell++));
-                for (RecordColumn column : record.getColumns()) {
-                    out.add(cellChange(record, column, shardId, cell++));
+                out.add(deleteRow(record, shardId, 0));
+                for (int c = 0; c < record.cellCount(); c++) {
+                    out.add(cellChange(record, c, shardId, c + 1));
                 }
                 break;
             case UPDATE:
-                for (RecordColumn column : record.getColumns()) {
-                    out.add(cellChange(record, column, shardId, cell++));
+                for (int c = 0; c < record.cellCount(); c++) {
+                    out.add(cellChange(record, c, shardId, c));
                 }
                 break;
             case DELETE:
-                out.add(deleteRow(record, shardId, cell));
+                out.add(deleteRow(record, shardId, 0));
                 break;
             default:
-                throw new IllegalArgumentException("Unknown stream record type: " + record.getRecordType());
+                throw new IllegalArgumentException("Unknown stream record type: " + record.type());
         }
     }
 
-    private Record deleteRow(StreamRecord record, String shardId, int cell) {
-        Record line = withPrimaryKey(record.getPrimaryKey());
-        line.addColumn(ColumnConverter.nullColumn());
-        line.addColumn(ColumnConverter.nullColumn());
-        line.addColumn(ColumnConverter.nullColumn());
-        return finish(line, "DR", record, shardId, cell);
+    private Record deleteRow(StreamChange record, String shardId, int line) {
+        Record out = withPrimaryKey(record);
+        out.addColumn(ColumnConverter.nullColumn());
+        out.addColumn(ColumnConverter.nullColumn());
+        out.addColumn(ColumnConverter.nullColumn());
+        return finish(out, "DR", record, shardId, line);
     }
 
-    private Record cellChange(StreamRecord record, RecordColumn change, String shardId, int cell) {
-        Record line = withPrimaryKey(record.getPrimaryKey());
-        com.alicloud.openservices.tablestore.model.Column column = change.getColumn();
-        line.addColumn(new StringColumn(column.getName()));
-        switch (change.getColumnType()) {
+    private Record cellChange(StreamChange record, int cell, String shardId, int line) {
+        Record out = withPrimaryKey(record);
+        out.addColumn(new StringColumn(record.cellName(cell)));
+        switch (record.cellOp(cell)) {
             case PUT:
-                line.addColumn(new LongColumn(column.getTimestamp()));
-                line.addColumn(ColumnConverter.of(column.getValue()));
-                return finish(line, "U", record, shardId, cell);
+                out.addColumn(new LongColumn(record.cellVersion(cell)));
+                out.addColumn(record.cellValue(cell));
+                return finish(out, "U", record, shardId, line);
             case DELETE_ONE_VERSION:
-                line.addColumn(new LongColumn(column.getTimestamp()));
-                line.addColumn(ColumnConverter.nullColumn());
-                return finish(line, "DO", record, shardId, cell);
+                out.addColumn(new LongColumn(record.cellVersion(cell)));
+                out.addColumn(ColumnConverter.nullColumn());
+                return finish(out, "DO", record, shardId, line);
             case DELETE_ALL_VERSION:
-                line.addColumn(ColumnConverter.nullColumn());
-                line.addColumn(ColumnConverter.nullColumn());
-                return finish(line, "DA", record, shardId, cell);
+                out.addColumn(ColumnConverter.nullColumn());
+                out.addColumn(ColumnConverter.nullColumn());
+                return finish(out, "DA", record, shardId, line);
             default:
-                throw new IllegalArgumentException("Unknown record column type: " + change.getColumnType());
+                throw new IllegalArgumentException("Unknown record column type: " + record.cellOp(cell));
         }
     }
 
-    private Record withPrimaryKey(PrimaryKey primaryKey) {
+    private Record withPrimaryKey(StreamChange record) {
         Record line = factory.newRecord();
-        for (PrimaryKeyColumn pk : primaryKey.getPrimaryKeyColumns()) {
-            line.addColumn(ColumnConverter.of(pk.getValue()));
+        for (int k = 0; k < record.keyCount(); k++) {
+            line.addColumn(record.keyValue(k));
         }
         return line;
     }
 
-    private Record finish(Record line, String opType, StreamRecord record, String shardId, int cell) {
+    private Record finish(Record line, String opType, StreamChange record, String shardId, int cell) {
         line.addColumn(new StringColumn(opType));
         if (withSequenceInfo) {
-            line.addColumn(new StringColumn(SequenceInfo.ofCell(record.getSequenceInfo(), shardId, cell)));
+            line.addColumn(new StringColumn(SequenceInfo.ofCell(record, shardId, cell)));
         }
         return line;
     }

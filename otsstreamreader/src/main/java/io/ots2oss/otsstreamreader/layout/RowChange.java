@@ -1,10 +1,9 @@
 package io.ots2oss.otsstreamreader.layout;
 
-import io.ots2oss.otsstreamreader.decode.ColumnConverter;
 import com.alibaba.datax.common.element.Column;
-import com.alicloud.openservices.tablestore.model.PrimaryKeyColumn;
 import com.alicloud.openservices.tablestore.model.RecordColumn;
 import com.alicloud.openservices.tablestore.model.StreamRecord;
+import io.ots2oss.otsstreamreader.decode.StreamChange;
 
 /**
  * What one stream record did to each listed table column: the value a line shows and the {@link CellOp}. Lives for
@@ -27,22 +26,23 @@ final class RowChange {
      * @param withDeletions whether deleted cells count; upstream's row mode ignores them (a value put and deleted in
      *                      one record stays), and so does ours unless the line reports {@code @column_ops}
      */
-    static RowChange of(StreamRecord record, ColumnPositions positions, int width, boolean withDeletions) {
+    static RowChange of(StreamChange record, ColumnPositions positions, int width, boolean withDeletions) {
         RowChange change = new RowChange(width);
-        for (PrimaryKeyColumn pk : record.getPrimaryKey().getPrimaryKeyColumns()) {
-            for (int position : positions.of(pk.getName())) {
-                change.values[position] = ColumnConverter.of(pk.getValue());
+        for (int k = 0; k < record.keyCount(); k++) {
+            for (int position : positions.of(record.keyName(k))) {
+                change.values[position] = record.keyValue(k);
                 change.ops[position] = CellOp.KEY;
                 change.anyValue = true;
             }
         }
-        if (record.getRecordType() != StreamRecord.RecordType.DELETE) {
-            for (RecordColumn cell : record.getColumns()) {
-                if (!withDeletions && cell.getColumnType() != RecordColumn.ColumnType.PUT) {
+        if (record.type() != StreamRecord.RecordType.DELETE) {
+            for (int c = 0; c < record.cellCount(); c++) {
+                RecordColumn.ColumnType op = record.cellOp(c);
+                if (!withDeletions && op != RecordColumn.ColumnType.PUT) {
                     continue;
                 }
-                for (int position : positions.of(cell.getColumn().getName())) {
-                    change.apply(position, cell);
+                for (int position : positions.of(record.cellName(c))) {
+                    change.apply(position, op, record.cellVersion(c), record.cellValue(c));
                 }
             }
         }
@@ -50,19 +50,18 @@ final class RowChange {
     }
 
     /** Cells apply in record order, except that a put never replaces a higher version of the same cell. */
-    private void apply(int position, RecordColumn cell) {
-        com.alicloud.openservices.tablestore.model.Column column = cell.getColumn();
-        switch (cell.getColumnType()) {
+    private void apply(int position, RecordColumn.ColumnType op, long version, Column value) {
+        switch (op) {
             case PUT:
-                if (ops[position] != CellOp.SET || column.getTimestamp() >= versions[position]) {
-                    values[position] = ColumnConverter.of(column.getValue());
-                    versions[position] = column.getTimestamp();
+                if (ops[position] != CellOp.SET || version >= versions[position]) {
+                    values[position] = value;
+                    versions[position] = version;
                     ops[position] = CellOp.SET;
                     anyValue = true;
                 }
                 break;
             case DELETE_ONE_VERSION:
-                if (ops[position] != CellOp.SET || versions[position] == column.getTimestamp()) {
+                if (ops[position] != CellOp.SET || versions[position] == version) {
                     values[position] = null;
                     ops[position] = CellOp.DELETED_VERSION;
                     anyDeletion = true;
@@ -74,7 +73,7 @@ final class RowChange {
                 anyDeletion = true;
                 break;
             default:
-                throw new IllegalArgumentException("Unknown record column type: " + cell.getColumnType());
+                throw new IllegalArgumentException("Unknown record column type: " + op);
         }
     }
 

@@ -1,6 +1,5 @@
 package io.ots2oss.otsstreamreader.layout;
 
-import io.ots2oss.otsstreamreader.decode.ColumnConverter;
 import com.alibaba.datax.common.element.Column;
 import com.alibaba.datax.common.element.LongColumn;
 import com.alibaba.datax.common.element.Record;
@@ -8,6 +7,8 @@ import com.alibaba.datax.common.element.StringColumn;
 import com.alicloud.openservices.tablestore.model.StreamRecord;
 import io.ots2oss.otsstreamreader.config.ChangeField;
 import io.ots2oss.otsstreamreader.config.RowColumn;
+import io.ots2oss.otsstreamreader.decode.ColumnConverter;
+import io.ots2oss.otsstreamreader.decode.StreamChange;
 
 import java.util.List;
 import java.util.Locale;
@@ -44,8 +45,8 @@ public final class RowLayout implements RecordLayout {
     }
 
     @Override
-    public void toRecords(StreamRecord record, String shardId, List<Record> out) {
-        StreamRecord.RecordType type = record.getRecordType();
+    public void toRecords(StreamChange record, String shardId, List<Record> out) {
+        StreamRecord.RecordType type = record.type();
         if (type == StreamRecord.RecordType.DELETE && !exportDeletes) {
             return;
         }
@@ -60,7 +61,7 @@ public final class RowLayout implements RecordLayout {
             line.addColumn(value != null ? value : ColumnConverter.nullColumn());
         }
         if (withSequenceInfo) {
-            line.addColumn(new StringColumn(SequenceInfo.ofRecord(record.getSequenceInfo(), shardId)));
+            line.addColumn(new StringColumn(SequenceInfo.ofRecord(record, shardId)));
         }
         out.add(line);
     }
@@ -76,18 +77,18 @@ public final class RowLayout implements RecordLayout {
         return reportsColumnOps && (type == StreamRecord.RecordType.PUT || change.anyDeletion());
     }
 
-    private Column changeField(ChangeField field, StreamRecord record, String shardId, RowChange change) {
+    private Column changeField(ChangeField field, StreamChange record, String shardId, RowChange change) {
         switch (field) {
             case KIND:
-                return new StringColumn(record.getRecordType().name().toLowerCase(Locale.ROOT));
+                return new StringColumn(record.type().name().toLowerCase(Locale.ROOT));
             case TIME_MS:
-                return new LongColumn(record.getSequenceInfo().getTimestamp() / 1000);
+                return new LongColumn(record.timestampMicros() / 1000);
             case TIME_US:
-                return new LongColumn(record.getSequenceInfo().getTimestamp());
+                return new LongColumn(record.timestampMicros());
             case SEQUENCE:
-                return new StringColumn(SequenceInfo.ofRecord(record.getSequenceInfo(), shardId));
+                return new StringColumn(SequenceInfo.ofRecord(record, shardId));
             case COLUMN_OPS:
-                return new StringColumn(columnOps(record.getRecordType(), change));
+                return new StringColumn(columnOps(record.type(), change));
             default:
                 throw new IllegalArgumentException("Unknown change field: " + field);
         }

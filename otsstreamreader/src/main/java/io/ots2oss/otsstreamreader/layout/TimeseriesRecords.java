@@ -1,7 +1,7 @@
 package io.ots2oss.otsstreamreader.layout;
 
 import com.alibaba.datax.common.element.Record;
-import com.alicloud.openservices.tablestore.model.StreamRecord;
+import io.ots2oss.otsstreamreader.decode.StreamChange;
 
 import java.util.List;
 
@@ -18,7 +18,7 @@ public final class TimeseriesRecords implements RecordLayout {
     }
 
     @Override
-    public void toRecords(StreamRecord record, String shardId, List<Record> out) {
+    public void toRecords(StreamChange record, String shardId, List<Record> out) {
         layout.toRecords(record, shardId, out);
     }
 

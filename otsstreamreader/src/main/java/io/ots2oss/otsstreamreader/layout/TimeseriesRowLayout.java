@@ -1,19 +1,18 @@
 package io.ots2oss.otsstreamreader.layout;
 
-import io.ots2oss.otsstreamreader.decode.ColumnConverter;
 import com.alibaba.datax.common.element.Column;
 import com.alibaba.datax.common.element.Record;
 import com.alibaba.datax.common.element.StringColumn;
 import com.alibaba.datax.common.exception.DataXException;
 import com.alicloud.openservices.tablestore.core.protocol.timeseries.TimeseriesResponseFactory;
-import com.alicloud.openservices.tablestore.model.PrimaryKeyColumn;
 import com.alicloud.openservices.tablestore.model.RecordColumn;
 import com.alicloud.openservices.tablestore.model.StreamRecord;
 import io.ots2oss.otsstreamreader.ReaderErrorCode;
 import io.ots2oss.otsstreamreader.config.RowColumn;
+import io.ots2oss.otsstreamreader.decode.ColumnConverter;
+import io.ots2oss.otsstreamreader.decode.StreamChange;
 
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,13 +27,15 @@ public final class TimeseriesRowLayout implements RecordLayout {
 
     private final RecordFactory factory;
     private final boolean withSequenceInfo;
-    private final List<RowColumn> columns;
+    private final RowColumn[] columns;
+    private final ColumnPositions positions;
     private final boolean anyTagColumn;
 
     public TimeseriesRowLayout(RecordFactory factory, boolean withSequenceInfo, List<RowColumn> columns) {
         this.factory = factory;
         this.withSequenceInfo = withSequenceInfo;
-        this.columns = columns;
+        this.columns = columns.toArray(new RowColumn[0]);
+        this.positions = new ColumnPositions(columns);
         boolean tags = false;
         for (RowColumn column : columns) {
             tags |= column.timeseriesTag();
@@ -43,21 +44,21 @@ public final class TimeseriesRowLayout implements RecordLayout {
     }
 
     @Override
-    public void toRecords(StreamRecord record, String shardId, List<Record> out) {
-        if (record.getRecordType() == StreamRecord.RecordType.DELETE) {
+    public void toRecords(StreamChange record, String shardId, List<Record> out) {
+        if (record.type() == StreamRecord.RecordType.DELETE) {
             return;
         }
         Map<String, String> tags = anyTagColumn ? tags(record, shardId) : Collections.<String, String>emptyMap();
-        Map<String, Column> values = valuesByName(record);
+        Column[] values = values(record);
         Record line = factory.newRecord();
         boolean anyPresent = false;
-        for (RowColumn column : columns) {
+        for (int i = 0; i < columns.length; i++) {
             Column value;
-            if (column.timeseriesTag()) {
-                String tag = tags.get(column.name());
+            if (columns[i].timeseriesTag()) {
+                String tag = tags.get(columns[i].name());
                 value = tag == null ? null : new StringColumn(tag);
             } else {
-                value = values.get(column.name());
+                value = values[i];
             }
             anyPresent |= value != null;
             line.addColumn(value != null ? value : ColumnConverter.nullColumn());
@@ -66,7 +67,7 @@ public final class TimeseriesRowLayout implements RecordLayout {
             return;
         }
         if (withSequenceInfo) {
-            line.addColumn(new StringColumn(SequenceInfo.ofRecord(record.getSequenceInfo(), shardId)));
+            line.addColumn(new StringColumn(SequenceInfo.ofRecord(record, shardId)));
         }
         out.add(line);
     }
@@ -77,31 +78,35 @@ public final class TimeseriesRowLayout implements RecordLayout {
     }
 
     /** Key columns first, then PUT cells in order: a later cell of a name wins, even over a key column. */
-    private static Map<String, Column> valuesByName(StreamRecord record) {
-        Map<String, Column> values = new HashMap<String, Column>();
-        for (PrimaryKeyColumn pk : record.getPrimaryKey().getPrimaryKeyColumns()) {
-            values.put(pk.getName(), ColumnConverter.of(pk.getValue()));
+    private Column[] values(StreamChange record) {
+        Column[] values = new Column[columns.length];
+        for (int k = 0; k < record.keyCount(); k++) {
+            for (int position : positions.of(record.keyName(k))) {
+                values[position] = record.keyValue(k);
+            }
         }
-        for (RecordColumn change : record.getColumns()) {
-            if (change.getColumnType() == RecordColumn.ColumnType.PUT) {
-                values.put(change.getColumn().getName(), ColumnConverter.of(change.getColumn().getValue()));
+        for (int c = 0; c < record.cellCount(); c++) {
+            if (record.cellOp(c) == RecordColumn.ColumnType.PUT) {
+                for (int position : positions.of(record.cellName(c))) {
+                    values[position] = record.cellValue(c);
+                }
             }
         }
         return values;
     }
 
     /** The tags of the record's {@code _tags} key ({@code ["k=v",...]}); none when the table has no such key. */
-    private static Map<String, String> tags(StreamRecord record, String shardId) {
-        PrimaryKeyColumn stored = record.getPrimaryKey().getPrimaryKeyColumnsMap().get(TAGS);
+    private static Map<String, String> tags(StreamChange record, String shardId) {
+        Column stored = record.keyValue(TAGS);
         if (stored == null) {
             return Collections.emptyMap();
         }
-        String text = stored.getValue().toString();
+        String text = stored.asString();
         try {
             return TimeseriesResponseFactory.parseTagsOrAttrs(text);
         } catch (RuntimeException e) {
             throw DataXException.asDataXException(ReaderErrorCode.RECORD_PROBLEM, "Parse \"_tags\" fail: shard " + shardId
-                    + ", record key (" + record.getPrimaryKey() + ") has the _tags value \"" + text + "\""
+                    + ", record key (" + record.describeKey() + ") has the _tags value \"" + text + "\""
                     + ", which is not a list of tags such as [\"k1=v1\",\"k2=v2\"] (" + e.getMessage() + ").", e);
         }
     }

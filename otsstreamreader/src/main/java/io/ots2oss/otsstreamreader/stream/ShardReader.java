@@ -6,11 +6,11 @@ import com.alicloud.openservices.tablestore.TableStoreException;
 import com.alicloud.openservices.tablestore.model.GetShardIteratorRequest;
 import com.alicloud.openservices.tablestore.model.GetShardIteratorResponse;
 import com.alicloud.openservices.tablestore.model.GetStreamRecordRequest;
-import com.alicloud.openservices.tablestore.model.GetStreamRecordResponse;
-import com.alicloud.openservices.tablestore.model.StreamRecord;
 import io.ots2oss.common.memory.MemoryBudget;
 import io.ots2oss.otsstreamreader.ReaderErrorCode;
 import io.ots2oss.otsstreamreader.client.OtsFailures;
+import io.ots2oss.otsstreamreader.client.StreamPage;
+import io.ots2oss.otsstreamreader.decode.StreamChange;
 import io.ots2oss.otsstreamreader.status.ShardCheckpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,7 +58,7 @@ final class ShardReader {
             int limit = pages.nextLimit();
             pageMemory = run.memory.reserve(pages.heapBytesFor(limit));
             try {
-                GetStreamRecordResponse response;
+                StreamPage response;
                 try {
                     response = fetch(iterator, limit);
                 } catch (TableStoreException e) {
@@ -70,12 +70,12 @@ final class ShardReader {
                     throw e;
                 }
                 fromCheckpoint = false;
-                pageMemory.resize(PageSizer.heapBytesOfPayload(pages.observe(response.getRecords())));
+                pageMemory.resize(PageSizer.heapBytesOfPayload(pages.observe(response.records())));
                 ShardOutcome outcome = process(iterator, response);
                 if (outcome != null) {
                     return outcome;
                 }
-                iterator = response.getNextShardIterator();
+                iterator = response.nextShardIterator();
             } finally {
                 releasePageMemory();
             }
@@ -90,13 +90,13 @@ final class ShardReader {
     }
 
     /** Handles one batch; returns the outcome when the shard is done for this window, otherwise null. */
-    private ShardOutcome process(String batchIterator, GetStreamRecordResponse response) throws InterruptedException {
-        List<StreamRecord> records = response.getRecords();
-        String next = response.getNextShardIterator();
+    private ShardOutcome process(String batchIterator, StreamPage response) throws InterruptedException {
+        List<StreamChange> records = response.records();
+        String next = response.nextShardIterator();
         if (records.isEmpty() && next != null) {
             // Table groups: an empty page may still be followed by records. Only an explicit "more" keeps reading:
             // a reply without the flag counts as caught up, so a shard can never spin on empty pages forever.
-            if (run.tableGroupSupport && Boolean.TRUE.equals(response.getMayMoreRecord())) {
+            if (run.tableGroupSupport && Boolean.TRUE.equals(response.mayMoreRecord())) {
                 return null;
             }
             run.status.writeShardTimeCheckpoint(shard.id(), run.window.endMillis(), next);
@@ -107,7 +107,7 @@ final class ShardReader {
         }
         List<Record> out = new ArrayList<Record>();
         for (int i = 0; i < records.size(); i++) {
-            StreamRecord record = records.get(i);
+            StreamChange record = records.get(i);
             long millis = millisOf(record);
             if (run.window.isAtOrAfterEnd(millis)) {
                 deliver(out);
@@ -193,19 +193,19 @@ final class ShardReader {
         String at = iterator;
         int remaining = index;
         while (remaining > 0) {
-            GetStreamRecordResponse step = fetch(at, remaining);
-            int skipped = step.getRecords().size();
-            if (skipped == 0 || step.getNextShardIterator() == null) {
+            StreamPage step = fetch(at, remaining);
+            int skipped = step.records().size();
+            if (skipped == 0 || step.nextShardIterator() == null) {
                 throw new IllegalStateException("Shard " + shard.id() + " returned fewer records while rewinding to the"
                         + " first record at or after the window end than it did a moment before.");
             }
             remaining -= skipped;
-            at = step.getNextShardIterator();
+            at = step.nextShardIterator();
         }
         return at;
     }
 
-    private GetStreamRecordResponse fetch(String iterator, int limit) {
+    private StreamPage fetch(String iterator, int limit) {
         int capped = Math.min(limit, pageCap);
         try {
             return fetchOnce(iterator, capped);
@@ -223,7 +223,7 @@ final class ShardReader {
         }
     }
 
-    private GetStreamRecordResponse fetchOnce(String iterator, int limit) {
+    private StreamPage fetchOnce(String iterator, int limit) {
         GetStreamRecordRequest request = new GetStreamRecordRequest(iterator);
         if (limit > 0) {
             request.setLimit(limit);
@@ -232,10 +232,10 @@ final class ShardReader {
         if (run.tableGroupSupport) {
             request.setTableName(run.tableName);
         }
-        return run.client.getStreamRecord(request);
+        return run.pages.fetch(request);
     }
 
-    private static long millisOf(StreamRecord record) {
-        return record.getSequenceInfo().getTimestamp() / 1000;
+    private static long millisOf(StreamChange record) {
+        return record.timestampMicros() / 1000;
     }
 }

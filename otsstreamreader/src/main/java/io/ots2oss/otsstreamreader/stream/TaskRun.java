@@ -4,6 +4,7 @@ import com.alibaba.datax.common.element.Record;
 import com.alicloud.openservices.tablestore.SyncClientInterface;
 import io.ots2oss.otsstreamreader.client.ClientHealth;
 import io.ots2oss.otsstreamreader.client.OtsFailures;
+import io.ots2oss.otsstreamreader.client.StreamPages;
 import io.ots2oss.otsstreamreader.config.TimeWindow;
 import io.ots2oss.otsstreamreader.layout.RecordLayout;
 import io.ots2oss.otsstreamreader.status.StatusTable;
@@ -43,10 +44,10 @@ public final class TaskRun {
     private final long parentWaitLimitMillis;
     private final long progressIntervalMillis;
 
-    public TaskRun(SyncClientInterface client, StatusTable status, String tableName, String streamId, String version,
+    public TaskRun(SyncClientInterface client, StreamPages pages, StatusTable status, String tableName, String streamId, String version,
                    TimeWindow window, int expirationHours, RecordLayout layout, boolean tableGroupSupport,
                    List<ShardInfo> allShards, StartPlan plan, int threads, long parentWaitLimitMillis, long progressIntervalMillis) {
-        this.run = new WindowRead(client, status, tableName, streamId, version, window, expirationHours, layout, tableGroupSupport);
+        this.run = new WindowRead(client, pages, status, tableName, streamId, version, window, expirationHours, layout, tableGroupSupport);
         this.allShards = allShards;
         this.plan = plan;
         this.threads = threads;

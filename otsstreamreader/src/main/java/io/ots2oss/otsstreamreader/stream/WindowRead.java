@@ -6,6 +6,7 @@ import io.ots2oss.otsstreamreader.layout.RecordLayout;
 import io.ots2oss.otsstreamreader.status.StatusTable;
 
 import com.alicloud.openservices.tablestore.SyncClientInterface;
+import io.ots2oss.otsstreamreader.client.StreamPages;
 
 /** Everything a shard reader needs that is the same for every shard of the task. */
 final class WindowRead {
@@ -15,6 +16,8 @@ final class WindowRead {
     static final long TIME_CHECKPOINT_INTERVAL_MILLIS = 10 * 60 * 1000L;
 
     final SyncClientInterface client;
+    /** GetStreamRecord, decoded by the job's decoder. */
+    final StreamPages pages;
     final StatusTable status;
     final String tableName;
     final String streamId;
@@ -26,9 +29,10 @@ final class WindowRead {
     /** The JVM-wide budget of what pages and their records may hold. */
     final MemoryBudget memory;
 
-    WindowRead(SyncClientInterface client, StatusTable status, String tableName, String streamId, String version,
+    WindowRead(SyncClientInterface client, StreamPages pages, StatusTable status, String tableName, String streamId, String version,
                TimeWindow window, int expirationHours, RecordLayout layout, boolean tableGroupSupport) {
         this.client = client;
+        this.pages = pages;
         this.status = status;
         this.tableName = tableName;
         this.streamId = streamId;

@@ -287,6 +287,21 @@ class ReaderConfigParserTest {
     }
 
     @Test
+    void theLeanDecoderIsTheDefaultAndTheSdksParsingCanBeChosen() {
+        assertEquals(Decoder.LEAN, parse(base()).decoder());
+        JSONObject p = base();
+        p.put("decoder", "SDK");
+        assertEquals(Decoder.SDK, parse(p).decoder());
+    }
+
+    @Test
+    void unknownDecoderNamesTheKeyAndTheChoices() {
+        JSONObject p = base();
+        p.put("decoder", "fast");
+        rejects(p, "'decoder'", "fast", "\"lean\"", "\"sdk\"");
+    }
+
+    @Test
     void unsupportedModeNamesTheKey() {
         JSONObject p = base();
         p.put("mode", "latest");

@@ -117,4 +117,23 @@ class OutputLayoutIT extends ReaderITBase {
                 result.job.failureMessage());
         assertFalse(fixture.client.listTable().getTableNames().contains(p.getString("statusTable")), "status table created");
     }
+
+    @Test
+    void theSdkDecoderExportsExactlyWhatTheLeanDecoderExportsInBothModes() {
+        String table = tableWithEveryOperation();
+        JSONObject multiVersion = ReaderJob.window(ReaderJob.parameters(fixture, table), T, T + 10 * MIN);
+        multiVersion.put("isExportSequenceInfo", true);
+        JSONObject rowMode = multiVersion.clone();
+        rowMode.put("mode", "single_version_and_update_only");
+        rowMode.put("column", JSON.parseArray("[{\"name\":\"id\"},{\"name\":\"s\"},{\"name\":\"n\"},{\"name\":\"d\"},"
+                + "{\"name\":\"b\"},{\"name\":\"y\"},{\"name\":\"@kind\"},{\"name\":\"@column_ops\"}]"));
+        rowMode.put("exportDeletes", true);
+        for (JSONObject lean : Arrays.asList(multiVersion, rowMode)) {
+            JSONObject sdk = lean.clone();
+            sdk.put("decoder", "sdk");
+            List<String> leanRows = jobs.run(lean, 1).assertSucceeded().rows();
+            assertTrue(leanRows.size() >= 4, leanRows.toString());
+            assertEquals(leanRows, jobs.run(sdk, 1).assertSucceeded().rows());
+        }
+    }
 }

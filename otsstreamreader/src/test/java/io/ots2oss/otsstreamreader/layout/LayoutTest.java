@@ -1,5 +1,6 @@
 package io.ots2oss.otsstreamreader.layout;
 
+import io.ots2oss.otsstreamreader.decode.SdkChanges;
 import com.alibaba.datax.common.element.Record;
 import com.alicloud.openservices.tablestore.model.*;
 import io.ots2oss.otsstreamreader.config.RowColumn;
@@ -34,7 +35,7 @@ class LayoutTest {
 
     private static List<String> render(RecordLayout layout, StreamRecord record) {
         List<Record> out = new ArrayList<>();
-        layout.toRecords(record, "shard-1", out);
+        layout.toRecords(new SdkChanges().of(record), "shard-1", out);
         return out.stream().map(Object::toString).collect(Collectors.toList());
     }
 

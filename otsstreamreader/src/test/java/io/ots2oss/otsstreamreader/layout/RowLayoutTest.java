@@ -1,5 +1,6 @@
 package io.ots2oss.otsstreamreader.layout;
 
+import io.ots2oss.otsstreamreader.decode.SdkChanges;
 import com.alibaba.datax.common.element.Record;
 import com.alicloud.openservices.tablestore.model.Column;
 import com.alicloud.openservices.tablestore.model.ColumnValue;
@@ -59,7 +60,7 @@ class RowLayoutTest {
 
     private static List<String> render(RowLayout layout, StreamRecord record) {
         List<Record> out = new ArrayList<>();
-        layout.toRecords(record, "shard-1", out);
+        layout.toRecords(new SdkChanges().of(record), "shard-1", out);
         return out.stream().map(Object::toString).collect(Collectors.toList());
     }
 

@@ -1,5 +1,6 @@
 package io.ots2oss.otsstreamreader.layout;
 
+import io.ots2oss.otsstreamreader.decode.SdkChanges;
 import com.alibaba.datax.common.element.Record;
 import com.alibaba.datax.common.exception.DataXException;
 import com.alicloud.openservices.tablestore.model.Column;
@@ -51,7 +52,7 @@ class TimeseriesRowLayoutTest {
 
     private static List<String> render(StreamRecord record, RowColumn... columns) {
         List<Record> out = new ArrayList<>();
-        new TimeseriesRowLayout(ListRecord::new, false, Arrays.asList(columns)).toRecords(record, "shard-1", out);
+        new TimeseriesRowLayout(ListRecord::new, false, Arrays.asList(columns)).toRecords(new SdkChanges().of(record), "shard-1", out);
         return out.stream().map(Object::toString).collect(Collectors.toList());
     }
 

@@ -5,7 +5,10 @@ import com.alicloud.openservices.tablestore.model.ColumnValue;
 import com.alicloud.openservices.tablestore.model.PrimaryKeyBuilder;
 import com.alicloud.openservices.tablestore.model.PrimaryKeyValue;
 import com.alicloud.openservices.tablestore.model.RecordColumn;
+import com.alicloud.openservices.tablestore.model.RecordSequenceInfo;
 import com.alicloud.openservices.tablestore.model.StreamRecord;
+import io.ots2oss.otsstreamreader.decode.SdkChanges;
+import io.ots2oss.otsstreamreader.decode.StreamChange;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -19,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PageSizeTest {
     private static final long MIB = 1024 * 1024;
 
-    private static StreamRecord record(int columns, int valueBytes) {
+    private static StreamChange record(int columns, int valueBytes) {
         StreamRecord record = new StreamRecord();
         record.setPrimaryKey(PrimaryKeyBuilder.createPrimaryKeyBuilder().addPrimaryKeyColumn("id", PrimaryKeyValue.fromLong(1)).build());
         List<RecordColumn> cells = new ArrayList<>();
@@ -27,11 +30,13 @@ class PageSizeTest {
             byte[] value = new byte[valueBytes];
             cells.add(new RecordColumn(new Column("c" + c, ColumnValue.fromBinary(value), 1L), RecordColumn.ColumnType.PUT));
         }
+        record.setRecordType(StreamRecord.RecordType.PUT);
+        record.setSequenceInfo(new RecordSequenceInfo(1, 1_000L, 0));
         record.setColumns(cells);
-        return record;
+        return new SdkChanges().of(record);
     }
 
-    private static List<StreamRecord> pageOf(int records, int columns, int valueBytes) {
+    private static List<StreamChange> pageOf(int records, int columns, int valueBytes) {
         return new ArrayList<>(Collections.nCopies(records, record(columns, valueBytes)));
     }
 
@@ -66,7 +71,7 @@ class PageSizeTest {
     @Test
     void oneLargeRecordAmongSmallOnesKeepsTheNextPageSmall() {
         PageSizer sizer = new PageSizer(8 * MIB);
-        List<StreamRecord> page = pageOf(99, 1, 8);
+        List<StreamChange> page = pageOf(99, 1, 8);
         page.add(record(1, 1_000_000));
         sizer.observe(page);
         assertEquals(33, sizer.nextLimit());
@@ -77,45 +82,22 @@ class PageSizeTest {
         PageSizer sizer = new PageSizer(8 * MIB);
         sizer.observe(pageOf(10, 300, 100));
         int before = sizer.nextLimit();
-        sizer.observe(Collections.<StreamRecord>emptyList());
+        sizer.observe(Collections.<StreamChange>emptyList());
         assertEquals(before, sizer.nextLimit());
     }
 
     @Test
     void heapEstimateCoversTheReplyTheDecodedRecordsAndTheirDataxCopies() {
         PageSizer sizer = new PageSizer(8 * MIB);
-        List<StreamRecord> page = Arrays.asList(record(1, 1_000_000), record(1, 1_000_000));
-        long payload = PageSizer.payloadBytes(page);
+        List<StreamChange> page = Arrays.asList(record(1, 1_000_000), record(1, 1_000_000));
+        long payload = sizer.observe(page);
         assertTrue(payload >= 2_000_000 && payload < 2_001_000, "payload " + payload);
-        assertEquals(payload * PageSizer.HEAP_BYTES_PER_PAYLOAD_BYTE, sizer.heapBytesOf(page));
-    }
-
-    @Test
-    void payloadBytesCountAsTheSdkCountsDataSize() {
-        StreamRecord record = new StreamRecord();
-        record.setPrimaryKey(PrimaryKeyBuilder.createPrimaryKeyBuilder()
-                .addPrimaryKeyColumn("region", PrimaryKeyValue.fromString("杭州-01"))
-                .addPrimaryKeyColumn("id", PrimaryKeyValue.fromLong(7))
-                .addPrimaryKeyColumn("raw", PrimaryKeyValue.fromBinary(new byte[] {1, 2, 3})).build());
-        List<RecordColumn> cells = new ArrayList<>();
-        cells.add(new RecordColumn(new Column("name", ColumnValue.fromString("plain ascii"), 5L), RecordColumn.ColumnType.PUT));
-        cells.add(new RecordColumn(new Column("note", ColumnValue.fromString("é, 中文 and 😀"), 6L), RecordColumn.ColumnType.PUT));
-        cells.add(new RecordColumn(new Column("列", ColumnValue.fromDouble(1.5)), RecordColumn.ColumnType.PUT));
-        cells.add(new RecordColumn(new Column("flag", ColumnValue.fromBoolean(true), 7L), RecordColumn.ColumnType.PUT));
-        cells.add(new RecordColumn(new Column("blob", ColumnValue.fromBinary(new byte[40]), 8L), RecordColumn.ColumnType.PUT));
-        cells.add(new RecordColumn(new Column("n", ColumnValue.fromLong(3), 9L), RecordColumn.ColumnType.PUT));
-        record.setColumns(cells);
-
-        long sdk = record.getPrimaryKey().getDataSize();
-        for (RecordColumn cell : cells) {
-            sdk += cell.getColumn().getDataSize();
-        }
-        assertEquals(sdk, PageSizer.payloadBytes(record));
+        assertEquals(payload * PageSizer.HEAP_BYTES_PER_PAYLOAD_BYTE, PageSizer.heapBytesOfPayload(payload));
     }
 
     @Test
     void observingAPageReturnsItsPayload() {
-        List<StreamRecord> page = pageOf(3, 2, 50);
-        assertEquals(PageSizer.payloadBytes(page), new PageSizer(8 * MIB).observe(page));
+        List<StreamChange> page = pageOf(3, 2, 50);
+        assertEquals(3 * page.get(0).payloadBytes(), new PageSizer(8 * MIB).observe(page));
     }
 }

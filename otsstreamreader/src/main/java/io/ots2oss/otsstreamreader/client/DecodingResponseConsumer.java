@@ -1,0 +1,47 @@
+package io.ots2oss.otsstreamreader.client;
+
+import com.alicloud.openservices.tablestore.ClientException;
+import com.alicloud.openservices.tablestore.core.ResponseContentWithMeta;
+import com.alicloud.openservices.tablestore.core.TraceLogger;
+import com.alicloud.openservices.tablestore.core.http.ResponseConsumer;
+import com.alicloud.openservices.tablestore.core.protocol.OtsInternalApi;
+import com.alicloud.openservices.tablestore.core.protocol.ResultParser;
+import com.alicloud.openservices.tablestore.model.GetStreamRecordResponse;
+import com.alicloud.openservices.tablestore.model.RetryStrategy;
+import io.ots2oss.otsstreamreader.decode.PlainBufferDecoder;
+
+import java.io.IOException;
+
+/**
+ * Reads a GetStreamRecord reply as the SDK's own consumer does (status, signature and checksum handlers, protobuf)
+ * but decodes the records with {@link PlainBufferDecoder}. A record that does not decode fails the call as the SDK's
+ * parsing would: a {@link ClientException} "Failed to parse row", which the retry strategy may retry.
+ */
+final class DecodingResponseConsumer extends ResponseConsumer<GetStreamRecordResponse> {
+    private final boolean timeseriesForm;
+
+    DecodingResponseConsumer(ResultParser parser, TraceLogger tracer, RetryStrategy retry, GetStreamRecordResponse lastResult,
+                             boolean timeseriesForm) {
+        super(parser, tracer, retry, lastResult);
+        this.timeseriesForm = timeseriesForm;
+    }
+
+    @Override
+    protected GetStreamRecordResponse parseResult() throws Exception {
+        ResponseContentWithMeta content = getResponseContentWithMeta();
+        OtsInternalApi.GetStreamRecordResponse reply = (OtsInternalApi.GetStreamRecordResponse) content.getMessage();
+        DecodedResponse response;
+        try {
+            response = new DecodedResponse(content.getMeta(), new PlainBufferDecoder(timeseriesForm).decode(reply));
+        } catch (IOException | RuntimeException e) {
+            throw new ClientException("Failed to parse row", e);
+        }
+        if (reply.hasNextShardIterator()) {
+            response.setNextShardIterator(reply.getNextShardIterator());
+        }
+        if (reply.hasMayMoreRecord()) {
+            response.setMayMoreRecord(reply.getMayMoreRecord());
+        }
+        return response;
+    }
+}
