@@ -18,6 +18,7 @@ import io.ots2oss.otsstreamreader.layout.RecordFactory;
 import io.ots2oss.otsstreamreader.layout.RecordLayout;
 import io.ots2oss.otsstreamreader.layout.RowLayout;
 import io.ots2oss.otsstreamreader.layout.SenderRecordFactory;
+import io.ots2oss.otsstreamreader.layout.ShardLayouts;
 import io.ots2oss.otsstreamreader.layout.TimeseriesRecords;
 import io.ots2oss.otsstreamreader.layout.TimeseriesRowLayout;
 import io.ots2oss.otsstreamreader.status.StatusTable;
@@ -168,7 +169,7 @@ public final class OtsStreamReader extends Reader {
                 StartPlan plan = StartPlan.resolve(status, spec.streamId, config.window().startMillis(), spec.allShards);
                 TaskRun run = new TaskRun(client.sync(), client.pages(config.decoder()), status, config.dataTable(),
                         spec.streamId, spec.version, config.window(),
-                        spec.expirationHours, layout(recordSender), config.enableTableGroupSupport(), spec.allShards, plan,
+                        spec.expirationHours, layouts(recordSender), config.enableTableGroupSupport(), spec.allShards, plan,
                         config.threadNum(), Long.getLong("otsstreamreader.parentWaitLimitMillis", DEFAULT_PARENT_WAIT_MILLIS),
                         Long.getLong("otsstreamreader.progressIntervalMillis", DEFAULT_PROGRESS_INTERVAL_MILLIS));
                 run.execute(spec.ownedShards, new RecordEmitter() {
@@ -182,8 +183,16 @@ public final class OtsStreamReader extends Reader {
             }
         }
 
-        private RecordLayout layout(final RecordSender sender) {
-            RecordFactory factory = new SenderRecordFactory(sender);
+        private ShardLayouts layouts(final RecordSender sender) {
+            return new ShardLayouts() {
+                @Override
+                public RecordLayout newLayout() {
+                    return layout(new SenderRecordFactory(sender));
+                }
+            };
+        }
+
+        private RecordLayout layout(RecordFactory factory) {
             if (config.mode() == Mode.SINGLE_VERSION_AND_UPDATE_ONLY) {
                 return config.timeseriesTable()
                         ? new TimeseriesRowLayout(factory, config.exportSequenceInfo(), config.columns())

@@ -14,6 +14,7 @@ import com.alicloud.openservices.tablestore.model.GetStreamRecordRequest;
 import com.alicloud.openservices.tablestore.model.GetStreamRecordResponse;
 import com.alicloud.openservices.tablestore.model.RetryStrategy;
 import com.aliyun.ots.thirdparty.org.apache.http.concurrent.FutureCallback;
+import io.ots2oss.otsstreamreader.decode.DecoderPool;
 
 /**
  * The SDK's GetStreamRecord launcher (request building, signing, the SDK's HTTP client, retries through its
@@ -23,13 +24,16 @@ final class DecodingLauncher extends GetStreamRecordLauncher {
     private final OTSUri uri;
     private final TraceLogger tracer;
     private final RetryStrategy retry;
+    private final DecoderPool decoders;
 
     DecodingLauncher(OTSUri uri, TraceLogger tracer, RetryStrategy retry, String instanceName, AsyncServiceClient client,
-                     CredentialsProvider credentials, ClientConfiguration config, GetStreamRecordRequest request) {
+                     CredentialsProvider credentials, ClientConfiguration config, GetStreamRecordRequest request,
+                     DecoderPool decoders) {
         super(uri, tracer, retry, instanceName, client, credentials, config, request);
         this.uri = uri;
         this.tracer = tracer;
         this.retry = retry;
+        this.decoders = decoders;
     }
 
     @Override
@@ -38,7 +42,7 @@ final class DecodingLauncher extends GetStreamRecordLauncher {
         asyncInvokePost(uri, null, OTSProtocolBuilder.buildGetStreamRecordRequest(request), tracer,
                 new DecodingResponseConsumer(ResultParserFactory.createFactory().createProtocolBufferResultParser(
                         OtsInternalApi.GetStreamRecordResponse.getDefaultInstance(), tracer.getTraceId()),
-                        tracer, retry, lastResult, request.isParseInTimeseriesDataFormat()),
+                        tracer, retry, lastResult, decoders),
                 callback);
     }
 }

@@ -11,6 +11,7 @@ import com.alicloud.openservices.tablestore.core.http.OTSUri;
 import com.alicloud.openservices.tablestore.model.GetStreamRecordRequest;
 import com.alicloud.openservices.tablestore.model.GetStreamRecordResponse;
 import com.alicloud.openservices.tablestore.model.RetryStrategy;
+import io.ots2oss.otsstreamreader.decode.DecoderPool;
 
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -31,6 +32,8 @@ public final class LeanStreamPages implements StreamPages {
     private final CredentialsProvider credentials;
     private final ClientConfiguration config;
     private final ClientResources resources;
+    private final DecoderPool plainDecoders = new DecoderPool(false);
+    private final DecoderPool timeseriesDecoders = new DecoderPool(true);
 
     LeanStreamPages(String endpoint, String instanceName, CredentialsProvider credentials, ClientConfiguration config,
                     ClientResources resources) {
@@ -48,7 +51,7 @@ public final class LeanStreamPages implements StreamPages {
                 config.getTimeThresholdOfTraceLogger());
         RetryStrategy retry = config.getRetryStrategy().clone();
         DecodingLauncher launcher = new DecodingLauncher(uri, tracer, retry, instanceName, resources.getHttpClient(),
-                credentials, config, request);
+                credentials, config, request, request.isParseInTimeseriesDataFormat() ? timeseriesDecoders : plainDecoders);
         AsyncCompletion<GetStreamRecordRequest, GetStreamRecordResponse> completion =
                 new AsyncCompletion<GetStreamRecordRequest, GetStreamRecordResponse>(launcher, request, tracer,
                         resources.getCallbackExecutor(), retry, resources.getRetryExecutor());

@@ -22,13 +22,13 @@ final class NameCache {
         this.beforeFirstColon = beforeFirstColon;
     }
 
-    /** The name stored in {@code bytes[offset, offset + length)}. */
-    String name(byte[] bytes, int offset, int length) {
-        int hash = 0;
-        for (int i = offset, end = offset + length; i < end; i++) {
-            hash = 31 * hash + bytes[i];
-        }
-        int slot = (hash ^ (hash >>> 16)) & (SLOTS - 1);
+    /**
+     * The name stored in {@code bytes[offset, offset + length)}.
+     *
+     * @param checksum the CRC-8 of those bytes, which the decoder computes anyway: with the length, a hash for free
+     */
+    String name(byte[] bytes, int offset, int length, byte checksum) {
+        int slot = ((checksum & 0xff) ^ (length << 8)) * 0x9E3779B1 >>> 23 & (SLOTS - 1);
         byte[] key = keys[slot];
         if (key != null && sameBytes(key, bytes, offset, length)) {
             return names[slot];

@@ -60,6 +60,9 @@ public final class PlainBufferDecoder {
     private final NameCache cellNames;
     private final StreamChange.Builder builder = new StreamChange.Builder();
 
+    /** What a decoder keeps of its buffer between replies: a large record's buffer is not held after its page. */
+    private static final int KEPT_BUFFER_BYTES = 64 * 1024;
+
     private byte[] buffer = new byte[4096];
     private int position;
     private int limit;
@@ -89,9 +92,16 @@ public final class PlainBufferDecoder {
     /** Every record of a reply, in order. */
     public List<StreamChange> decode(OtsInternalApi.GetStreamRecordResponse reply) throws IOException {
         List<StreamChange> changes = new ArrayList<StreamChange>(reply.getStreamRecordsCount());
-        for (OtsInternalApi.GetStreamRecordResponse.StreamRecord record : reply.getStreamRecordsList()) {
-            changes.add(decode(record.getActionType(), record.getRecord(),
-                    record.hasOriginRecord() ? record.getOriginRecord() : null));
+        try {
+            for (int i = 0, n = reply.getStreamRecordsCount(); i < n; i++) {
+                OtsInternalApi.GetStreamRecordResponse.StreamRecord record = reply.getStreamRecords(i);
+                changes.add(decode(record.getActionType(), record.getRecord(),
+                        record.hasOriginRecord() ? record.getOriginRecord() : null));
+            }
+        } finally {
+            if (buffer.length > KEPT_BUFFER_BYTES) {
+                buffer = new byte[KEPT_BUFFER_BYTES];
+            }
         }
         return changes;
     }
@@ -231,7 +241,7 @@ public final class PlainBufferDecoder {
         if (tag == TAG_CELL_NAME) {
             int length = readLength();
             crc = Crc8.update(crc, buffer, position, length);
-            cellName = names.name(buffer, position, length);
+            cellName = names.name(buffer, position, length, crc);
             cellNameBytes = names.shownLength(buffer, position, length);
             position += length;
             nextTag();

@@ -17,8 +17,10 @@ public final class StreamChange {
     private final int epoch;
     private final long timestampMicros;
     private final int rowIndex;
+    private final int keyCount;
     private final String[] keyNames;
     private final Column[] keyValues;
+    private final int cellCount;
     private final String[] cellNames;
     private final RecordColumn.ColumnType[] cellOps;
     private final long[] cellVersions;
@@ -30,12 +32,14 @@ public final class StreamChange {
         this.epoch = b.epoch;
         this.timestampMicros = b.timestampMicros;
         this.rowIndex = b.rowIndex;
-        this.keyNames = Arrays.copyOf(b.keyNames, b.keys);
-        this.keyValues = Arrays.copyOf(b.keyValues, b.keys);
-        this.cellNames = Arrays.copyOf(b.cellNames, b.cells);
-        this.cellOps = Arrays.copyOf(b.cellOps, b.cells);
-        this.cellVersions = Arrays.copyOf(b.cellVersions, b.cells);
-        this.cellValues = Arrays.copyOf(b.cellValues, b.cells);
+        this.keyCount = b.keys;
+        this.keyNames = b.keyNames;
+        this.keyValues = b.keyValues;
+        this.cellCount = b.cells;
+        this.cellNames = b.cellNames;
+        this.cellOps = b.cellOps;
+        this.cellVersions = b.cellVersions;
+        this.cellValues = b.cellValues;
         this.payloadBytes = b.payloadBytes;
     }
 
@@ -57,7 +61,7 @@ public final class StreamChange {
     }
 
     public int keyCount() {
-        return keyNames.length;
+        return keyCount;
     }
 
     public String keyName(int i) {
@@ -70,7 +74,7 @@ public final class StreamChange {
 
     /** The value of the key column {@code name}, or null when the key has no such column. */
     public Column keyValue(String name) {
-        for (int i = 0; i < keyNames.length; i++) {
+        for (int i = 0; i < keyCount; i++) {
             if (keyNames[i].equals(name)) {
                 return keyValues[i];
             }
@@ -79,7 +83,7 @@ public final class StreamChange {
     }
 
     public int cellCount() {
-        return cellNames.length;
+        return cellCount;
     }
 
     public String cellName(int i) {
@@ -111,7 +115,7 @@ public final class StreamChange {
     /** The primary key as the SDK prints one ({@code name:value, ...}; binary as a byte list), for messages. */
     public String describeKey() {
         StringBuilder text = new StringBuilder();
-        for (int i = 0; i < keyNames.length; i++) {
+        for (int i = 0; i < keyCount; i++) {
             if (i > 0) {
                 text.append(", ");
             }
@@ -123,22 +127,31 @@ public final class StreamChange {
     }
 
     /**
-     * Collects one record at a time and is reset by {@link #build()}, so a decoder reuses one builder (and its scratch
-     * arrays) for a whole page.
+     * Collects one record at a time. {@link #build()} hands its arrays to the record (no copy) and starts the next record
+     * with arrays as large as the last one's, so a page of like records allocates each array once per record, exactly
+     * sized.
      */
     public static final class Builder {
+        private static final int MIN_KEYS = 2;
+        private static final int MIN_CELLS = 4;
+
         private StreamRecord.RecordType type;
         private int epoch;
         private long timestampMicros;
         private int rowIndex;
         private int keys;
-        private String[] keyNames = new String[4];
-        private Column[] keyValues = new Column[4];
+        private String[] keyNames;
+        private Column[] keyValues;
         private int cells;
-        private String[] cellNames = new String[16];
-        private RecordColumn.ColumnType[] cellOps = new RecordColumn.ColumnType[16];
-        private long[] cellVersions = new long[16];
-        private Column[] cellValues = new Column[16];
+        private String[] cellNames;
+        private RecordColumn.ColumnType[] cellOps;
+        private long[] cellVersions;
+        private Column[] cellValues;
+
+        public Builder() {
+            newKeyArrays(MIN_KEYS);
+            newCellArrays(MIN_CELLS);
+        }
         private long payloadBytes;
 
         public Builder type(StreamRecord.RecordType type) {
@@ -155,8 +168,8 @@ public final class StreamChange {
 
         public Builder addKey(String name, Column value) {
             if (keys == keyNames.length) {
-                keyNames = Arrays.copyOf(keyNames, keys * 2);
-                keyValues = Arrays.copyOf(keyValues, keys * 2);
+                keyNames = Arrays.copyOf(keyNames, Math.max(MIN_KEYS, keys * 2));
+                keyValues = Arrays.copyOf(keyValues, keyNames.length);
             }
             keyNames[keys] = name;
             keyValues[keys] = value;
@@ -167,7 +180,7 @@ public final class StreamChange {
         /** @param value the put's value; null for a delete */
         public Builder addCell(String name, RecordColumn.ColumnType op, long version, Column value) {
             if (cells == cellNames.length) {
-                int grown = cells * 2;
+                int grown = Math.max(MIN_CELLS, cells * 2);
                 cellNames = Arrays.copyOf(cellNames, grown);
                 cellOps = Arrays.copyOf(cellOps, grown);
                 cellVersions = Arrays.copyOf(cellVersions, grown);
@@ -197,10 +210,8 @@ public final class StreamChange {
         }
 
         private void reset() {
-            Arrays.fill(keyNames, 0, keys, null);
-            Arrays.fill(keyValues, 0, keys, null);
-            Arrays.fill(cellNames, 0, cells, null);
-            Arrays.fill(cellValues, 0, cells, null);
+            newKeyArrays(Math.max(MIN_KEYS, keys));
+            newCellArrays(Math.max(MIN_CELLS, cells));
             type = null;
             epoch = 0;
             timestampMicros = 0;
@@ -208,6 +219,18 @@ public final class StreamChange {
             keys = 0;
             cells = 0;
             payloadBytes = 0;
+        }
+
+        private void newKeyArrays(int capacity) {
+            keyNames = new String[capacity];
+            keyValues = new Column[capacity];
+        }
+
+        private void newCellArrays(int capacity) {
+            cellNames = new String[capacity];
+            cellOps = new RecordColumn.ColumnType[capacity];
+            cellVersions = new long[capacity];
+            cellValues = new Column[capacity];
         }
     }
 }

@@ -6,20 +6,16 @@ import com.alibaba.datax.common.plugin.RecordSender;
 import java.util.ArrayDeque;
 
 /**
- * Creates records through DataX's {@link RecordSender} for many shard threads. The sender is not documented as
- * thread-safe, so creation is serialised on it; each thread takes a handful of fresh records per lock rather than one,
- * so the shard threads do not queue on that lock once per record. A spare record left at the end is simply dropped.
+ * Creates records through DataX's {@link RecordSender} for one shard thread. Shard threads share the sender, which is
+ * not documented as thread-safe, so creation is serialised on it; each factory takes a handful of fresh records per
+ * lock rather than one, so the threads do not queue on that lock once per record. A spare record left at the end is
+ * simply dropped.
  */
 public final class SenderRecordFactory implements RecordFactory {
     private static final int RECORDS_PER_LOCK = 64;
 
     private final RecordSender sender;
-    private final ThreadLocal<ArrayDeque<Record>> spares = new ThreadLocal<ArrayDeque<Record>>() {
-        @Override
-        protected ArrayDeque<Record> initialValue() {
-            return new ArrayDeque<Record>(RECORDS_PER_LOCK);
-        }
-    };
+    private final ArrayDeque<Record> spares = new ArrayDeque<Record>(RECORDS_PER_LOCK);
 
     public SenderRecordFactory(RecordSender sender) {
         this.sender = sender;
@@ -27,14 +23,13 @@ public final class SenderRecordFactory implements RecordFactory {
 
     @Override
     public Record newRecord() {
-        ArrayDeque<Record> mine = spares.get();
-        if (mine.isEmpty()) {
+        if (spares.isEmpty()) {
             synchronized (sender) {
                 for (int i = 0; i < RECORDS_PER_LOCK; i++) {
-                    mine.add(sender.createRecord());
+                    spares.add(sender.createRecord());
                 }
             }
         }
-        return mine.poll();
+        return spares.poll();
     }
 }

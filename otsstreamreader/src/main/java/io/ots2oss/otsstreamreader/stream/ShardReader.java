@@ -11,6 +11,7 @@ import io.ots2oss.otsstreamreader.ReaderErrorCode;
 import io.ots2oss.otsstreamreader.client.OtsFailures;
 import io.ots2oss.otsstreamreader.client.StreamPage;
 import io.ots2oss.otsstreamreader.decode.StreamChange;
+import io.ots2oss.otsstreamreader.layout.RecordLayout;
 import io.ots2oss.otsstreamreader.status.ShardCheckpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +37,7 @@ final class ShardReader {
     private final BatchSink sink;
     private final ShardProgress progress;
     private final PageSizer pages;
+    private final RecordLayout layout;
     private long lastTimeCheckpointMillis = Long.MIN_VALUE;
     /** The memory the current page holds until it is handed to the sink with its records. */
     private MemoryBudget.Reservation pageMemory;
@@ -46,6 +48,7 @@ final class ShardReader {
         this.sink = sink;
         this.progress = progress;
         this.pages = new PageSizer(ReaderMemory.targetPageBytes(run.memory));
+        this.layout = run.layouts.newLayout();
     }
 
     ShardOutcome read(ShardCheckpoint start) throws InterruptedException {
@@ -118,7 +121,7 @@ final class ShardReader {
                 continue;
             }
             int before = out.size();
-            run.layout.toRecords(record, shard.id(), out);
+            layout.toRecords(record, shard.id(), out);
             progress.onStreamRecord(millis, out.size() - before);
         }
         deliver(out);
@@ -228,7 +231,7 @@ final class ShardReader {
         if (limit > 0) {
             request.setLimit(limit);
         }
-        request.setParseInTimeseriesDataFormat(run.layout.takesTimeseriesRecords());
+        request.setParseInTimeseriesDataFormat(layout.takesTimeseriesRecords());
         if (run.tableGroupSupport) {
             request.setTableName(run.tableName);
         }

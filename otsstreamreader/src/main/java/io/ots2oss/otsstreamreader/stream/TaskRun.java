@@ -6,7 +6,7 @@ import io.ots2oss.otsstreamreader.client.ClientHealth;
 import io.ots2oss.otsstreamreader.client.OtsFailures;
 import io.ots2oss.otsstreamreader.client.StreamPages;
 import io.ots2oss.otsstreamreader.config.TimeWindow;
-import io.ots2oss.otsstreamreader.layout.RecordLayout;
+import io.ots2oss.otsstreamreader.layout.ShardLayouts;
 import io.ots2oss.otsstreamreader.status.StatusTable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,9 +45,9 @@ public final class TaskRun {
     private final long progressIntervalMillis;
 
     public TaskRun(SyncClientInterface client, StreamPages pages, StatusTable status, String tableName, String streamId, String version,
-                   TimeWindow window, int expirationHours, RecordLayout layout, boolean tableGroupSupport,
+                   TimeWindow window, int expirationHours, ShardLayouts layouts, boolean tableGroupSupport,
                    List<ShardInfo> allShards, StartPlan plan, int threads, long parentWaitLimitMillis, long progressIntervalMillis) {
-        this.run = new WindowRead(client, pages, status, tableName, streamId, version, window, expirationHours, layout, tableGroupSupport);
+        this.run = new WindowRead(client, pages, status, tableName, streamId, version, window, expirationHours, layouts, tableGroupSupport);
         this.allShards = allShards;
         this.plan = plan;
         this.threads = threads;

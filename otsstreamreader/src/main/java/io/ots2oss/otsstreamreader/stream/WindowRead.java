@@ -2,7 +2,7 @@ package io.ots2oss.otsstreamreader.stream;
 
 import io.ots2oss.common.memory.MemoryBudget;
 import io.ots2oss.otsstreamreader.config.TimeWindow;
-import io.ots2oss.otsstreamreader.layout.RecordLayout;
+import io.ots2oss.otsstreamreader.layout.ShardLayouts;
 import io.ots2oss.otsstreamreader.status.StatusTable;
 
 import com.alicloud.openservices.tablestore.SyncClientInterface;
@@ -24,13 +24,14 @@ final class WindowRead {
     final String version;
     final TimeWindow window;
     final int expirationHours;
-    final RecordLayout layout;
+    /** Each shard reader's own layout. */
+    final ShardLayouts layouts;
     final boolean tableGroupSupport;
     /** The JVM-wide budget of what pages and their records may hold. */
     final MemoryBudget memory;
 
     WindowRead(SyncClientInterface client, StreamPages pages, StatusTable status, String tableName, String streamId, String version,
-               TimeWindow window, int expirationHours, RecordLayout layout, boolean tableGroupSupport) {
+               TimeWindow window, int expirationHours, ShardLayouts layouts, boolean tableGroupSupport) {
         this.client = client;
         this.pages = pages;
         this.status = status;
@@ -39,7 +40,7 @@ final class WindowRead {
         this.version = version;
         this.window = window;
         this.expirationHours = expirationHours;
-        this.layout = layout;
+        this.layouts = layouts;
         this.tableGroupSupport = tableGroupSupport;
         this.memory = ReaderMemory.shared();
     }

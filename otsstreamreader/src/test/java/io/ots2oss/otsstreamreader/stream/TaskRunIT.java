@@ -78,7 +78,7 @@ class TaskRunIT {
 
     private static TaskRun run(String name, String streamId, List<ShardInfo> shards, StatusTable status, long waitLimit,
                                RecordLayout layout) {
-        return new TaskRun(client, new SdkStreamPages(client), status, name, streamId, "v1", new TimeWindow(T, T + 60_000L), 24, layout,
+        return new TaskRun(client, new SdkStreamPages(client), status, name, streamId, "v1", new TimeWindow(T, T + 60_000L), 24, () -> layout,
                 false, shards, StartPlan.resolve(status, streamId, T, shards), 4, waitLimit, 60_000L);
     }
 
@@ -121,7 +121,7 @@ class TaskRunIT {
         SyncClient doomed = new SyncClient(emulator.endpoint(), "id", "key", emulator.instanceName());
         StatusTable status = new StatusTable(doomed, "status_reactor", streamId);
         TaskRun task = new TaskRun(doomed, new SdkStreamPages(doomed), status, "reactor", streamId, "v1", new TimeWindow(T, T + 60_000L), 24,
-                ONE_RECORD_PER_CHANGE, false, shards, StartPlan.resolve(status, streamId, T, shards), 4, 60_000L, 60_000L);
+                () -> ONE_RECORD_PER_CHANGE, false, shards, StartPlan.resolve(status, streamId, T, shards), 4, 60_000L, 60_000L);
         java.util.concurrent.ExecutorService thread = java.util.concurrent.Executors.newSingleThreadExecutor();
         emulator.faults().latency("GetStreamRecord", Duration.ofSeconds(30));
         try {
