@@ -128,12 +128,14 @@ public final class StreamChange {
 
     /**
      * Collects one record at a time. {@link #build()} hands its arrays to the record (no copy) and starts the next record
-     * with arrays as large as the last one's, so a page of like records allocates each array once per record, exactly
-     * sized.
+     * with arrays as large as the largest record's so far (up to a bound), so a page allocates each array once per
+     * record and seldom grows one.
      */
     public static final class Builder {
         private static final int MIN_KEYS = 2;
         private static final int MIN_CELLS = 4;
+        /** A wide row now and then must not make every later record's arrays that wide. */
+        private static final int MAX_PRESIZED = 64;
 
         private StreamRecord.RecordType type;
         private int epoch;
@@ -147,12 +149,14 @@ public final class StreamChange {
         private RecordColumn.ColumnType[] cellOps;
         private long[] cellVersions;
         private Column[] cellValues;
+        private long payloadBytes;
+        private int mostKeys = MIN_KEYS;
+        private int mostCells = MIN_CELLS;
 
         public Builder() {
             newKeyArrays(MIN_KEYS);
             newCellArrays(MIN_CELLS);
         }
-        private long payloadBytes;
 
         public Builder type(StreamRecord.RecordType type) {
             this.type = type;
@@ -210,8 +214,10 @@ public final class StreamChange {
         }
 
         private void reset() {
-            newKeyArrays(Math.max(MIN_KEYS, keys));
-            newCellArrays(Math.max(MIN_CELLS, cells));
+            mostKeys = Math.min(MAX_PRESIZED, Math.max(mostKeys, keys));
+            mostCells = Math.min(MAX_PRESIZED, Math.max(mostCells, cells));
+            newKeyArrays(mostKeys);
+            newCellArrays(mostCells);
             type = null;
             epoch = 0;
             timestampMicros = 0;

@@ -108,7 +108,7 @@ final class ShardReader {
         if (!records.isEmpty()) {
             maybeWriteTimeCheckpoint(millisOf(records.get(0)), batchIterator);
         }
-        List<Record> out = new ArrayList<Record>();
+        List<Record> out = new ArrayList<Record>(records.size());
         for (int i = 0; i < records.size(); i++) {
             StreamChange record = records.get(i);
             long millis = millisOf(record);

@@ -21,6 +21,9 @@ final class CsvRecordWriter extends DelimitedRecordWriter {
     private final char quote;
     private final char delimiter;
     private final char lineStart;
+    /** The special characters below 128, looked up instead of compared one by one (every value's every char is tested). */
+    private final boolean[] specialAscii = new boolean[128];
+    private final boolean anySpecialAbove127;
 
     CsvRecordWriter(OutputStream stream, BytesCounter counter, FormatConfig format, CsvDialect dialect) {
         super(stream, counter, dialect.applyTo(format));
@@ -28,6 +31,15 @@ final class CsvRecordWriter extends DelimitedRecordWriter {
         this.quote = dialect.qualifier;
         this.delimiter = dialect.delimiter;
         this.lineStart = dialect.recordDelimiter.charAt(0);
+        boolean above127 = false;
+        for (char c : new char[] {delimiter, quote, '\n', '\r', lineStart}) {
+            if (c < 128) {
+                specialAscii[c] = true;
+            } else {
+                above127 = true;
+            }
+        }
+        this.anySpecialAbove127 = above127;
     }
 
     @Override
@@ -54,8 +66,10 @@ final class CsvRecordWriter extends DelimitedRecordWriter {
     }
 
     private boolean hasSpecial(String value) {
+        boolean[] ascii = specialAscii;
         for (int i = 0, n = value.length(); i < n; i++) {
-            if (isSpecial(value.charAt(i))) {
+            char c = value.charAt(i);
+            if (c < 128 ? ascii[c] : anySpecialAbove127 && isSpecial(c)) {
                 return true;
             }
         }

@@ -56,6 +56,12 @@ class CsvRecordWriterTest {
     }
 
     @Test
+    void aValueHoldingANonAsciiFieldDelimiterIsQuotedAndOtherNonAsciiTextIsNot() throws Exception {
+        assertEquals("\"a¦b\"¦中文\n", csv(lf().with("fieldDelimiter", "¦"),
+                new StringColumn("a¦b"), new StringColumn("中文")));
+    }
+
+    @Test
     void leadingAndTrailingSpacesAreKept() throws Exception {
         assertEquals("  a  , b\n", csv(lf(), new StringColumn("  a  "), new StringColumn(" b")));
     }
