@@ -16,7 +16,7 @@ import java.io.ByteArrayOutputStream;
  * just before the row checksum (the checksum does not cover it), and (b) storing ready-made entry
  * bytes lets GetStreamRecord answer a page with plain array copies.
  */
-final class StreamRecordEncoder {
+public final class StreamRecordEncoder {
     static final int EPOCH = 1;
     private static final int RESPONSE_STREAM_RECORDS_FIELD = 1;
     private static final int ACTION_TYPE_FIELD = 1;
@@ -26,7 +26,7 @@ final class StreamRecordEncoder {
     }
 
     static byte[] encode(OtsInternalApi.ActionType action, PlainBufferRow row, long timestampMicros, int rowIndex) {
-        byte[] plain = withSequenceInfo(RowCodec.encodeRow(row), timestampMicros, rowIndex);
+        byte[] plain = withSequenceInfo(RowCodec.encodeRow(row), EPOCH, timestampMicros, rowIndex);
         ByteArrayOutputStream record = new ByteArrayOutputStream(plain.length + 8);
         writeTag(record, ACTION_TYPE_FIELD, 0);
         writeVarint(record, action.getNumber());
@@ -41,8 +41,12 @@ final class StreamRecordEncoder {
         return entry.toByteArray();
     }
 
-    /** Inserts {@code 0B len 0C len 0D epoch 0E ts 0F rowIndex} before the trailing {@code 09 checksum}. */
-    private static byte[] withSequenceInfo(byte[] row, long timestampMicros, int rowIndex) {
+    /**
+     * A stream record's {@code record} bytes: {@code row} (one PlainBuffer row with its header, as the SDK's encoder
+     * writes it) with {@code 0B len 0C len 0D epoch 0E ts 0F rowIndex} inserted before the trailing
+     * {@code 09 checksum}, which does not cover it.
+     */
+    public static byte[] withSequenceInfo(byte[] row, int epoch, long timestampMicros, int rowIndex) {
         int checksumAt = row.length - 2;
         byte[] out = new byte[row.length + 29];
         System.arraycopy(row, 0, out, 0, checksumAt);
@@ -52,7 +56,7 @@ final class StreamRecordEncoder {
         out[p++] = 0x0C;
         p = putInt(out, p, 19);
         out[p++] = 0x0D;
-        p = putInt(out, p, EPOCH);
+        p = putInt(out, p, epoch);
         out[p++] = 0x0E;
         p = putLong(out, p, timestampMicros);
         out[p++] = 0x0F;
