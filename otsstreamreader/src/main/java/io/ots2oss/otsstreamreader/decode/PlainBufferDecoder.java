@@ -68,7 +68,6 @@ public final class PlainBufferDecoder {
     private int limit;
     private int tag;
     private long payloadBytes;
-    private boolean sequenceSeen;
     /** The cell just read (see {@link #readCell}). */
     private String cellName;
     private int cellNameBytes;
@@ -108,16 +107,13 @@ public final class PlainBufferDecoder {
 
     /**
      * One record: the row of {@code record}; of {@code origin} (the row before the change, when the stream keeps it)
-     * only the checksums are verified and the size counted, as the layouts never show it.
+     * only the checksums are verified and the size counted, as the layouts never show it. A row without sequence info
+     * reads as epoch 0, time 0, row index 0, as the SDK reads it (its row extension starts with those).
      */
     StreamChange decode(OtsInternalApi.ActionType action, ByteString record, ByteString origin) throws IOException {
         builder.type(typeOf(action));
         payloadBytes = 0;
-        sequenceSeen = false;
         readSingleRow(record, true);
-        if (!sequenceSeen) {
-            throw new IOException("The stream record has no sequence info.");
-        }
         if (origin != null) {
             readSingleRow(origin, false);
         }
@@ -145,10 +141,12 @@ public final class PlainBufferDecoder {
         nextTag();
         int rows = 0;
         while (position < limit) {
-            readRow(isChange && rows == 0);
+            readRow(isChange && rows == 0, rows == 0);
             rows++;
         }
-        if (rows != 1) {
+        // ResponseFactory requires one row in a record, but checks the record's count where it means the origin's:
+        // of an origin record it converts the first row and only verifies the others.
+        if (isChange ? rows != 1 : rows == 0) {
             throw new IOException("Expect only returns one row. Row count: " + rows);
         }
     }
@@ -163,8 +161,12 @@ public final class PlainBufferDecoder {
         limit = size;
     }
 
-    /** @param keep whether the row's key, cells and sequence info go into the record (the origin row only counts) */
-    private void readRow(boolean keep) throws IOException {
+    /**
+     * @param keep      whether the row's key, cells and sequence info go into the record (the change row)
+     * @param converted whether the SDK converts the row's cells into its model, so checks and counts them (the change
+     *                  row and the first origin row)
+     */
+    private void readRow(boolean keep, boolean converted) throws IOException {
         byte rowCrc = 0;
         boolean anyKey = false;
         if (tag == TAG_ROW_PK) {
@@ -181,7 +183,7 @@ public final class PlainBufferDecoder {
         if (tag == TAG_ROW_DATA) {
             nextTag();
             while (tag == TAG_CELL) {
-                rowCrc = Crc8.update(rowCrc, readDataCell(keep));
+                rowCrc = Crc8.update(rowCrc, readDataCell(keep, converted));
             }
         }
         byte deleteMarker = 0;
@@ -201,14 +203,14 @@ public final class PlainBufferDecoder {
         }
     }
 
-    /** A key cell; returns its checksum. */
+    /** A key cell; returns its checksum. Only a key cell the record shows is checked, as in the SDK. */
     private byte readKeyCell(boolean keep, int index) throws IOException {
         byte crc = readCell(keyNames, true);
-        if (cellName == null || cellName.isEmpty() || cellValue == null) {
-            throw new IOException("A primary key cell needs a name and a value.");
-        }
         boolean hidden = timeseriesForm && index == 0 && TIMESERIES_HIDDEN_KEY.equals(cellName);
         if (keep && !hidden) {
+            if (cellName == null || cellName.isEmpty() || cellValue == null) {
+                throw new IOException("A primary key cell of a stream record needs a name and a finite value.");
+            }
             builder.addKey(cellName, cellValue);
             payloadBytes += cellNameBytes + cellValueBytes;
         }
@@ -216,8 +218,11 @@ public final class PlainBufferDecoder {
     }
 
     /** A data cell; returns its checksum. */
-    private byte readDataCell(boolean keep) throws IOException {
+    private byte readDataCell(boolean keep, boolean converted) throws IOException {
         byte crc = readCell(cellNames, false);
+        if (!converted) {
+            return crc;
+        }
         if (cellName == null || cellName.isEmpty()) {
             throw new IOException("The cell has no name.");
         }
@@ -240,9 +245,18 @@ public final class PlainBufferDecoder {
         cellNameBytes = 0;
         if (tag == TAG_CELL_NAME) {
             int length = readLength();
-            crc = Crc8.update(crc, buffer, position, length);
-            cellName = names.name(buffer, position, length, crc);
-            cellNameBytes = names.shownLength(buffer, position, length);
+            byte nameCrc = Crc8.update(crc, buffer, position, length);
+            cellName = names.name(buffer, position, length, nameCrc);
+            if (isAscii(position, length)) {
+                crc = nameCrc;
+                cellNameBytes = names.shownLength(buffer, position, length);
+            } else {
+                // The SDK checks and counts a name as its text encoded again in UTF-8 (PlainBufferCell.getNameRawData,
+                // Column.getDataSize): not the bytes read when they are not well-formed UTF-8.
+                byte[] encodedAgain = new String(buffer, position, length, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8);
+                crc = Crc8.update(crc, encodedAgain, 0, encodedAgain.length);
+                cellNameBytes = (int) SdkChanges.utf8Length(cellName);
+            }
             position += length;
             nextTag();
         }
@@ -282,6 +296,15 @@ public final class PlainBufferDecoder {
         return crc;
     }
 
+    private boolean isAscii(int offset, int length) {
+        for (int i = offset, end = offset + length; i < end; i++) {
+            if (buffer[i] < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private byte readKeyValue(byte crc) throws IOException {
         readInt32();
         int valueStart = position;
@@ -299,7 +322,8 @@ public final class PlainBufferDecoder {
                 break;
             case VT_INF_MIN:
             case VT_INF_MAX:
-                throw new IOException("A stream record's primary key cannot hold INF_MIN or INF_MAX.");
+                // No value a record can show; refused only if shown (see readKeyCell), as in the SDK.
+                break;
             default:
                 throw new IOException("Unsupported pk type: " + type);
         }
@@ -416,7 +440,6 @@ public final class PlainBufferDecoder {
         nextTag();
         if (keep) {
             builder.sequence(epoch, timestamp, rowIndex);
-            sequenceSeen = true;
         }
     }
 

@@ -30,6 +30,10 @@ final class DecoderDifferential {
         this.lean = new PlainBufferDecoder(timeseriesForm);
     }
 
+    boolean timeseriesForm() {
+        return timeseriesForm;
+    }
+
     /** Requires both decoders to accept the reply and to decode it identically; returns the changes. */
     List<StreamChange> assertSameDecoding(OtsInternalApi.GetStreamRecordResponse reply, String context) throws IOException {
         List<StreamChange> expected = sdkChanges(reply);
