@@ -1,22 +1,16 @@
 package io.ots2oss.otsstreamreader.decode;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import com.alicloud.openservices.tablestore.core.protocol.OtsInternalApi;
 import com.alicloud.openservices.tablestore.core.protocol.PlainBufferCell;
-import com.alicloud.openservices.tablestore.core.protocol.PlainBufferCodedInputStream;
+import com.alicloud.openservices.tablestore.core.protocol.PlainBufferRow;
 import com.alicloud.openservices.tablestore.model.ColumnType;
 import com.alicloud.openservices.tablestore.model.ColumnValue;
-import com.alicloud.openservices.tablestore.model.PrimaryKeyColumn;
 import com.alicloud.openservices.tablestore.model.PrimaryKeyType;
 import com.alicloud.openservices.tablestore.model.PrimaryKeyValue;
-import com.alicloud.openservices.tablestore.model.RecordColumn;
-import com.alicloud.openservices.tablestore.model.StreamRecord;
 import com.aliyun.ots.thirdparty.com.google.protobuf.ByteString;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.ots2oss.emulator.tablestore.codec.RowCodec;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -25,6 +19,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.UnaryOperator;
 
+import static io.ots2oss.otsstreamreader.decode.StreamReplies.indexOf;
 import static io.ots2oss.otsstreamreader.decode.StreamReplies.key;
 import static io.ots2oss.otsstreamreader.decode.StreamReplies.put;
 import static io.ots2oss.otsstreamreader.decode.StreamReplies.record;
@@ -41,23 +36,10 @@ import static org.junit.jupiter.api.Assertions.fail;
  * Damaged records: the lean decoder refuses (with an IOException) every reply the SDK's path refuses, and decodes
  * every reply the SDK's path accepts exactly as it does; both verify the cell and row checksums.
  */
+@ExtendWith(QuietSdkDecoderLog.class)
 class PlainBufferDecoderCorruptionTest {
     private static final long SEED = 1717;
     private static final List<PlainBufferCell> KEY = Arrays.asList(key("id", PrimaryKeyValue.fromString("row-1")));
-    /** The SDK logs every checksum mismatch with the whole buffer at ERROR. */
-    private static final Logger SDK_DECODER_LOG = (Logger) LoggerFactory.getLogger(PlainBufferCodedInputStream.class);
-    private static Level sdkDecoderLevel;
-
-    @BeforeAll
-    static void quietTheSdkDecoder() {
-        sdkDecoderLevel = SDK_DECODER_LOG.getLevel();
-        SDK_DECODER_LOG.setLevel(Level.OFF);
-    }
-
-    @AfterAll
-    static void restoreTheSdkDecoderLog() {
-        SDK_DECODER_LOG.setLevel(sdkDecoderLevel);
-    }
 
     @Test
     void aRecordWithAnyByteAlteredIsRefusedWheneverTheSdkRefusesItAndOtherwiseDecodedAlike() throws IOException {
@@ -175,14 +157,6 @@ class PlainBufferDecoderCorruptionTest {
         }
     }
 
-    private static int indexOf(byte[] bytes, byte... pattern) {
-        for (int i = 0; i + pattern.length <= bytes.length; i++) {
-            if (Arrays.equals(Arrays.copyOfRange(bytes, i, i + pattern.length), pattern)) {
-                return i;
-            }
-        }
-        throw new AssertionError("pattern not found");
-    }
 
     /** Runs both decoders over damaged replies and counts what they did. */
     private static final class Outcomes {
@@ -211,8 +185,7 @@ class PlainBufferDecoderCorruptionTest {
             try {
                 actual = decoders.leanChanges(damaged);
             } catch (IOException leanRefusal) {
-                if (leanRefusal.getMessage().equals("Checksum is mismatch.")
-                        && hasUndecodableText(StreamReplies.sdkRecords(damaged, decoders.timeseriesForm()))) {
+                if (leanRefusal.getMessage().equals("Checksum is mismatch.") && hasUndecodableText(damaged)) {
                     // SDK 5.17.6 checks a string value over its text encoded again, which is not the bytes received
                     // when they are not UTF-8; the lean decoder checks the bytes received, as SDK 5.17.7 does.
                     return;
@@ -226,22 +199,29 @@ class PlainBufferDecoderCorruptionTest {
             assertTrue(refused > 0 && accepted > 0, "some damaged records are refused, some accepted: " + refused + " / " + accepted);
         }
 
-        /** Whether a string value holds U+FFFD, which the generated text never holds: bytes that were not UTF-8. */
-        private static boolean hasUndecodableText(List<StreamRecord> records) {
-            for (StreamRecord record : records) {
-                for (PrimaryKeyColumn key : record.getPrimaryKey().getPrimaryKeyColumns()) {
-                    if (key.getValue().getType() == PrimaryKeyType.STRING && isUndecodable(key.getValue().asString())) {
-                        return true;
+        /**
+         * Whether a string value of any row (keys of origin rows and the hidden time-series key included) holds
+         * U+FFFD, which the generated text never holds: bytes that were not UTF-8.
+         */
+        private static boolean hasUndecodableText(OtsInternalApi.GetStreamRecordResponse reply) {
+            for (OtsInternalApi.GetStreamRecordResponse.StreamRecord record : reply.getStreamRecordsList()) {
+                List<PlainBufferRow> rows = new ArrayList<>(RowCodec.decodeRows(record.getRecord().toByteArray()));
+                if (record.hasOriginRecord()) {
+                    rows.addAll(RowCodec.decodeRows(record.getOriginRecord().toByteArray()));
+                }
+                for (PlainBufferRow row : rows) {
+                    for (PlainBufferCell key : row.getPrimaryKey()) {
+                        PrimaryKeyValue value = key.getPkCellValue();
+                        if (value != null && !value.isInfMin() && !value.isInfMax() && value.getType() == PrimaryKeyType.STRING
+                                && isUndecodable(value.asString())) {
+                            return true;
+                        }
                     }
-                }
-                List<RecordColumn> cells = new ArrayList<>(record.getColumns());
-                if (record.getOriginColumns() != null) {
-                    cells.addAll(record.getOriginColumns());
-                }
-                for (RecordColumn cell : cells) {
-                    ColumnValue value = cell.getColumn().getValue();
-                    if (value.getType() == ColumnType.STRING && value.getValue() != null && isUndecodable(value.asString())) {
-                        return true;
+                    for (PlainBufferCell cell : row.getCells()) {
+                        if (cell.hasCellValue() && cell.getCellValue().getType() == ColumnType.STRING
+                                && isUndecodable(cell.getCellValue().asString())) {
+                            return true;
+                        }
                     }
                 }
             }

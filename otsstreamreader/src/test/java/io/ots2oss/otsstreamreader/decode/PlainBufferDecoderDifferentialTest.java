@@ -40,7 +40,7 @@ class PlainBufferDecoderDifferentialTest {
     void randomWideTableRepliesDecodeAsTheSdkDecodesThem() throws IOException {
         RandomRecords random = new RandomRecords(new Random(SEED));
         DecoderDifferential decoders = new DecoderDifferential(false);
-        for (int i = 0; i < 2000; i++) {
+        for (int i = 0; i < 1000; i++) {
             decoders.assertSameDecoding(random.wideReply(), "wide reply " + i);
         }
     }
@@ -49,7 +49,7 @@ class PlainBufferDecoderDifferentialTest {
     void randomTimeseriesRepliesDecodeAsTheSdkDecodesThemInTimeseriesForm() throws IOException {
         RandomRecords random = new RandomRecords(new Random(SEED + 1));
         DecoderDifferential decoders = new DecoderDifferential(true);
-        for (int i = 0; i < 1000; i++) {
+        for (int i = 0; i < 600; i++) {
             List<StreamChange> changes = decoders.assertSameDecoding(random.timeseriesReply(), "time-series reply " + i);
             for (StreamChange change : changes) {
                 assertEquals("_m_name", change.keyName(0), "the hidden _#h key is not shown");
@@ -61,7 +61,7 @@ class PlainBufferDecoderDifferentialTest {
     void timeseriesRowsReadInStoredFormKeepTheHiddenKeyAndTypedFieldNames() throws IOException {
         RandomRecords random = new RandomRecords(new Random(SEED + 2));
         DecoderDifferential decoders = new DecoderDifferential(false);
-        for (int i = 0; i < 500; i++) {
+        for (int i = 0; i < 300; i++) {
             List<StreamChange> changes = decoders.assertSameDecoding(random.timeseriesReply(), "time-series reply " + i);
             assertEquals("_#h", changes.get(0).keyName(0));
         }
@@ -71,7 +71,7 @@ class PlainBufferDecoderDifferentialTest {
     void wideTableRowsReadInTimeseriesFormLoseOnlyWhatFollowsAColonInCellNames() throws IOException {
         RandomRecords random = new RandomRecords(new Random(SEED + 3));
         DecoderDifferential decoders = new DecoderDifferential(true);
-        for (int i = 0; i < 500; i++) {
+        for (int i = 0; i < 300; i++) {
             decoders.assertSameDecoding(random.wideReply(), "wide reply in time-series form " + i);
         }
     }

@@ -81,6 +81,16 @@ public final class StreamReplies {
         return reply(Arrays.asList(records));
     }
 
+    /** Where {@code pattern} first occurs in {@code bytes}. */
+    public static int indexOf(byte[] bytes, byte... pattern) {
+        for (int i = 0; i + pattern.length <= bytes.length; i++) {
+            if (Arrays.equals(Arrays.copyOfRange(bytes, i, i + pattern.length), pattern)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("pattern not found: " + Arrays.toString(pattern));
+    }
+
     /** The reply as the SDK turns it into its model ({@code SyncClient.getStreamRecord} does exactly this). */
     public static List<StreamRecord> sdkRecords(OtsInternalApi.GetStreamRecordResponse reply, boolean timeseriesForm) {
         ResponseContentWithMeta content = new ResponseContentWithMeta(reply, new Response("decoder-test"));
