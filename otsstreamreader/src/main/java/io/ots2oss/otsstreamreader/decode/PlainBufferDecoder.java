@@ -58,7 +58,7 @@ public final class PlainBufferDecoder {
     private final boolean timeseriesForm;
     private final NameCache keyNames = new NameCache(false);
     private final NameCache cellNames;
-    private final StreamChange.Builder builder = new StreamChange.Builder();
+    private StreamChange.Builder builder = new StreamChange.Builder();
 
     /** What a decoder keeps of its buffer between replies: a large record's buffer is not held after its page. */
     private static final int KEPT_BUFFER_BYTES = 64 * 1024;
@@ -97,6 +97,9 @@ public final class PlainBufferDecoder {
                 changes.add(decode(record.getActionType(), record.getRecord(),
                         record.hasOriginRecord() ? record.getOriginRecord() : null));
             }
+        } catch (IOException | RuntimeException refused) {
+            builder = new StreamChange.Builder(); // lest the refused record's key and cells lead the next reply's first
+            throw refused;
         } finally {
             if (buffer.length > KEPT_BUFFER_BYTES) {
                 buffer = new byte[KEPT_BUFFER_BYTES];

@@ -18,7 +18,7 @@ import java.util.List;
  * lean decoder is tested against.
  */
 public final class SdkChanges {
-    private final StreamChange.Builder builder = new StreamChange.Builder();
+    private StreamChange.Builder builder = new StreamChange.Builder();
 
     public List<StreamChange> of(List<StreamRecord> records) {
         List<StreamChange> changes = new ArrayList<StreamChange>(records.size());
@@ -29,6 +29,15 @@ public final class SdkChanges {
     }
 
     public StreamChange of(StreamRecord record) {
+        try {
+            return convert(record);
+        } catch (RuntimeException refused) {
+            builder = new StreamChange.Builder(); // lest the refused record's key and cells lead the next record
+            throw refused;
+        }
+    }
+
+    private StreamChange convert(StreamRecord record) {
         builder.type(record.getRecordType());
         RecordSequenceInfo sequence = record.getSequenceInfo();
         if (sequence != null) {

@@ -158,14 +158,7 @@ public final class StreamChange {
             newCellArrays(MIN_CELLS);
         }
 
-        /**
-         * Starts a record. One begun but never built (its decoder refused it) is dropped first, lest its key and cells
-         * leak into this one.
-         */
         public Builder type(StreamRecord.RecordType type) {
-            if (this.type != null) {
-                reset();
-            }
             this.type = type;
             return this;
         }

@@ -92,7 +92,7 @@ class PlainBufferDecoderSdkQuirksTest {
 
     @Test
     void anInfiniteValueInTheShownKeyIsRefused() throws IOException {
-        List<PlainBufferCell> infinite = Arrays.asList(key("id", PrimaryKeyValue.INF_MAX));
+        List<PlainBufferCell> infinite = Arrays.asList(key("id", PrimaryKeyValue.fromLong(1)), key("at", PrimaryKeyValue.INF_MAX));
 
         bothRefuse(false, record(OtsInternalApi.ActionType.DELETE_ROW, withSequence(row(infinite, Collections.emptyList(), true), 1, 2, 3), null));
     }
