@@ -3,7 +3,7 @@ package io.ots2oss.otsstreamreader.decode;
 /**
  * CRC-8/ATM (polynomial x^8 + x^2 + x + 1, no reflection, initial 0): PlainBuffer's cell and row checksum.
  *
- * <p>Runs of bytes are taken eight at a time ("slicing by 8"): the CRC is linear, so the register after eight bytes
+ * <p>Runs of bytes are taken eight (then four) at a time ("slicing by 8"): the CRC is linear, so the register after eight bytes
  * is the XOR of each byte's contribution shifted through the bytes that follow it, and those eight table lookups do
  * not wait on one another as the byte-at-a-time loop's do.
  */
@@ -50,7 +50,12 @@ final class Crc8 {
                     ^ T3[bytes[i + 4] & 0xff] ^ T2[bytes[i + 5] & 0xff] ^ T1[bytes[i + 6] & 0xff] ^ T0[bytes[i + 7] & 0xff];
             c &= 0xff;
         }
-        for (int end = offset + length; i < end; i++) {
+        int end = offset + length;
+        if (end - i >= 4) {
+            c = (T3[(c ^ bytes[i]) & 0xff] ^ T2[bytes[i + 1] & 0xff] ^ T1[bytes[i + 2] & 0xff] ^ T0[bytes[i + 3] & 0xff]) & 0xff;
+            i += 4;
+        }
+        for (; i < end; i++) {
             c = T0[(c ^ bytes[i]) & 0xff] & 0xff;
         }
         return (byte) c;

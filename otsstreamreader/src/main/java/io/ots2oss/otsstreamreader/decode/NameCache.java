@@ -3,15 +3,15 @@ package io.ots2oss.otsstreamreader.decode;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The column names of one shard's stream, decoded once: a table has few names and every record repeats them, so a
- * direct-mapped cache keyed by the name's UTF-8 bytes spares a String (and its hash) per cell. The same String object
+ * The column names of one decoder's stream, decoded once: a table has few names and every record repeats them, so a
+ * direct-mapped cache keyed by the name's stored bytes spares a String (and its hash) per cell. The same String object
  * then comes back for every record, so later lookups by name hit the cached hash code.
  */
 final class NameCache {
     private static final int SLOTS = 512;
 
     private final byte[][] keys = new byte[SLOTS][];
-    private final String[] names = new String[SLOTS];
+    private final Name[] names = new Name[SLOTS];
     private final boolean beforeFirstColon;
 
     /**
@@ -25,32 +25,21 @@ final class NameCache {
     /**
      * The name stored in {@code bytes[offset, offset + length)}.
      *
-     * @param checksum the CRC-8 of those bytes, which the decoder computes anyway: with the length, a hash for free
+     * @param storedChecksum the CRC-8 of those bytes, which the decoder computes anyway: with the length, a hash for
+     *                       free
      */
-    String name(byte[] bytes, int offset, int length, byte checksum) {
-        int slot = ((checksum & 0xff) ^ (length << 8)) * 0x9E3779B1 >>> 23 & (SLOTS - 1);
+    Name name(byte[] bytes, int offset, int length, byte storedChecksum) {
+        int slot = ((storedChecksum & 0xff) ^ (length << 8)) * 0x9E3779B1 >>> 23 & (SLOTS - 1);
         byte[] key = keys[slot];
         if (key != null && sameBytes(key, bytes, offset, length)) {
             return names[slot];
         }
-        String name = new String(bytes, offset, shownLength(bytes, offset, length), StandardCharsets.UTF_8);
+        Name name = new Name(new String(bytes, offset, length, StandardCharsets.UTF_8), beforeFirstColon);
         byte[] copy = new byte[length];
         System.arraycopy(bytes, offset, copy, 0, length);
         keys[slot] = copy;
         names[slot] = name;
         return name;
-    }
-
-    /** The length in bytes of the name as shown. ':' is one byte in UTF-8 and never part of another character, so the cut can be made on the bytes. */
-    int shownLength(byte[] bytes, int offset, int length) {
-        if (beforeFirstColon) {
-            for (int i = 0; i < length; i++) {
-                if (bytes[offset + i] == ':') {
-                    return i;
-                }
-            }
-        }
-        return length;
     }
 
     private static boolean sameBytes(byte[] key, byte[] bytes, int offset, int length) {
@@ -65,4 +54,24 @@ final class NameCache {
         return true;
     }
 
+    /** A column name as a record shows it, with what the decoder checks and counts of it. */
+    static final class Name {
+        /** The name a record shows (a time-series field's without its {@code :type}); may be empty. */
+        final String shown;
+        /** Its size as the SDK counts it: the shown text's UTF-8 bytes. */
+        final int shownBytes;
+        /**
+         * The cell checksum's start, as the SDK computes it: the CRC-8 of the name's text encoded again in UTF-8, which
+         * differs from the stored bytes' when those are not well-formed UTF-8.
+         */
+        final byte checksum;
+
+        Name(String stored, boolean beforeFirstColon) {
+            int colon = beforeFirstColon ? stored.indexOf(':') : -1;
+            this.shown = colon < 0 ? stored : stored.substring(0, colon);
+            this.shownBytes = shown.getBytes(StandardCharsets.UTF_8).length;
+            byte[] encoded = stored.getBytes(StandardCharsets.UTF_8);
+            this.checksum = Crc8.update((byte) 0, encoded, 0, encoded.length);
+        }
+    }
 }

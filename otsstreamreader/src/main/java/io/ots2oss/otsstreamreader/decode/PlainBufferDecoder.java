@@ -248,18 +248,12 @@ public final class PlainBufferDecoder {
         cellNameBytes = 0;
         if (tag == TAG_CELL_NAME) {
             int length = readLength();
-            byte nameCrc = Crc8.update(crc, buffer, position, length);
-            cellName = names.name(buffer, position, length, nameCrc);
-            if (isAscii(position, length)) {
-                crc = nameCrc;
-                cellNameBytes = names.shownLength(buffer, position, length);
-            } else {
-                // The SDK checks and counts a name as its text encoded again in UTF-8 (PlainBufferCell.getNameRawData,
-                // Column.getDataSize): not the bytes read when they are not well-formed UTF-8.
-                byte[] encodedAgain = new String(buffer, position, length, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8);
-                crc = Crc8.update(crc, encodedAgain, 0, encodedAgain.length);
-                cellNameBytes = (int) SdkChanges.utf8Length(cellName);
-            }
+            // The SDK checks and counts a name as its text encoded again in UTF-8 (PlainBufferCell.getNameRawData,
+            // Column.getDataSize), which the cache keeps: not the bytes read when they are not well-formed UTF-8.
+            NameCache.Name name = names.name(buffer, position, length, Crc8.update((byte) 0, buffer, position, length));
+            cellName = name.shown;
+            cellNameBytes = name.shownBytes;
+            crc = name.checksum;
             position += length;
             nextTag();
         }
@@ -297,15 +291,6 @@ public final class PlainBufferDecoder {
             throw new IOException("Checksum is mismatch.");
         }
         return crc;
-    }
-
-    private boolean isAscii(int offset, int length) {
-        for (int i = offset, end = offset + length; i < end; i++) {
-            if (buffer[i] < 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private byte readKeyValue(byte crc) throws IOException {
