@@ -9,21 +9,21 @@ import com.alibaba.datax.common.element.StringColumn;
 import com.alicloud.openservices.tablestore.model.ColumnValue;
 import com.alicloud.openservices.tablestore.model.PrimaryKeyValue;
 
+import java.io.IOException;
+
 /** The upstream type mapping: INTEGER→Long, STRING→String, BINARY→Bytes, DOUBLE→Double, BOOLEAN→Bool. */
 public final class ColumnConverter {
     private ColumnConverter() {
     }
 
     public static Column of(PrimaryKeyValue value) {
-        switch (value.getType()) {
-            case STRING:
-                return new StringColumn(value.asString());
-            case INTEGER:
-                return new LongColumn(value.asLong());
-            case BINARY:
-                return new BytesColumn(value.asBinary());
-            default:
-                throw new IllegalArgumentException("Unsupported primary key type: " + value.getType());
+        if (value.isInfMin() || value.isInfMax() || value.isPlaceHolderForAutoIncr()) {
+            throw new IllegalArgumentException("Unsupported primary key value: " + value);
+        }
+        try {
+            return of(value.toColumnValue());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Unsupported primary key value: " + value, e);
         }
     }
 

@@ -260,7 +260,7 @@ public final class PlainBufferDecoder {
         cellValue = null;
         cellValueBytes = 0;
         if (tag == TAG_CELL_VALUE) {
-            crc = key ? readKeyValue(crc) : readValue(crc);
+            crc = readValue(crc, key);
             nextTag();
         }
         cellHasOp = tag == TAG_CELL_TYPE;
@@ -293,32 +293,11 @@ public final class PlainBufferDecoder {
         return crc;
     }
 
-    private byte readKeyValue(byte crc) throws IOException {
-        readInt32();
-        int valueStart = position;
-        byte type = readByte();
-        switch (type) {
-            case VT_INTEGER:
-                cellValue = new LongColumn(readInt64());
-                cellValueBytes = 8;
-                break;
-            case VT_STRING:
-                cellValue = new StringColumn(readString());
-                break;
-            case VT_BLOB:
-                cellValue = new BytesColumn(readBinary());
-                break;
-            case VT_INF_MIN:
-            case VT_INF_MAX:
-                // No value a record can show; refused only if shown (see readKeyCell), as in the SDK.
-                break;
-            default:
-                throw new IOException("Unsupported pk type: " + type);
-        }
-        return Crc8.update(crc, buffer, valueStart, position - valueStart);
-    }
-
-    private byte readValue(byte crc) throws IOException {
+    /**
+     * A cell's value, from its type byte on, into {@code cellValue}; returns the checksum so far. A key holds an
+     * integer, string or binary (or an infinite bound, which no record can show); a data cell also a double or boolean.
+     */
+    private byte readValue(byte crc, boolean key) throws IOException {
         readInt32();
         int valueStart = position;
         byte type = readByte();
@@ -334,18 +313,31 @@ public final class PlainBufferDecoder {
                 cellValue = new BytesColumn(readBinary());
                 break;
             case VT_DOUBLE:
+                if (key) {
+                    throw new IOException("Unsupported pk type: " + type);
+                }
                 cellValue = new DoubleColumn(Double.longBitsToDouble(readInt64()));
                 cellValueBytes = 8;
                 break;
             case VT_BOOLEAN: {
+                if (key) {
+                    throw new IOException("Unsupported pk type: " + type);
+                }
                 boolean flag = readByte() != 0;
                 cellValue = new BoolColumn(flag);
                 cellValueBytes = 1;
                 // The SDK checks a boolean as 0 or 1, whatever non-zero byte stood for true.
                 return Crc8.update(Crc8.update(crc, type), flag ? (byte) 1 : (byte) 0);
             }
+            case VT_INF_MIN:
+            case VT_INF_MAX:
+                if (!key) {
+                    throw new IOException("Unsupported column type: " + type);
+                }
+                // No value a record can show; refused only if shown (see readKeyCell), as in the SDK.
+                break;
             default:
-                throw new IOException("Unsupported column type: " + type);
+                throw new IOException((key ? "Unsupported pk type: " : "Unsupported column type: ") + type);
         }
         return Crc8.update(crc, buffer, valueStart, position - valueStart);
     }
