@@ -9,18 +9,13 @@ import io.ots2oss.otsstreamreader.client.OtsClients;
 import io.ots2oss.otsstreamreader.client.OtsFailures;
 import io.ots2oss.otsstreamreader.client.ReaderClient;
 import io.ots2oss.otsstreamreader.config.CatalogDatasourceLookup;
-import io.ots2oss.otsstreamreader.config.Mode;
 import io.ots2oss.otsstreamreader.config.PrimaryKeyCoverage;
 import io.ots2oss.otsstreamreader.config.ReaderConfig;
 import io.ots2oss.otsstreamreader.config.ReaderConfigParser;
-import io.ots2oss.otsstreamreader.layout.MultiVersionLayout;
-import io.ots2oss.otsstreamreader.layout.RecordFactory;
+import io.ots2oss.otsstreamreader.layout.LayoutPlan;
 import io.ots2oss.otsstreamreader.layout.RecordLayout;
-import io.ots2oss.otsstreamreader.layout.RowLayout;
 import io.ots2oss.otsstreamreader.layout.SenderRecordFactory;
 import io.ots2oss.otsstreamreader.layout.ShardLayouts;
-import io.ots2oss.otsstreamreader.layout.TimeseriesRecords;
-import io.ots2oss.otsstreamreader.layout.TimeseriesRowLayout;
 import io.ots2oss.otsstreamreader.status.StatusTable;
 import io.ots2oss.otsstreamreader.status.StreamJobDesc;
 import io.ots2oss.otsstreamreader.stream.RecordEmitter;
@@ -184,22 +179,14 @@ public final class OtsStreamReader extends Reader {
         }
 
         private ShardLayouts layouts(final RecordSender sender) {
+            final LayoutPlan plan = new LayoutPlan(config.mode(), config.timeseriesTable(), config.exportSequenceInfo(),
+                    config.columns(), config.exportDeletes());
             return new ShardLayouts() {
                 @Override
                 public RecordLayout newLayout() {
-                    return layout(new SenderRecordFactory(sender));
+                    return plan.newLayout(new SenderRecordFactory(sender));
                 }
             };
-        }
-
-        private RecordLayout layout(RecordFactory factory) {
-            if (config.mode() == Mode.SINGLE_VERSION_AND_UPDATE_ONLY) {
-                return config.timeseriesTable()
-                        ? new TimeseriesRowLayout(factory, config.exportSequenceInfo(), config.columns())
-                        : new RowLayout(factory, config.exportSequenceInfo(), config.columns(), config.exportDeletes());
-            }
-            MultiVersionLayout multiVersion = new MultiVersionLayout(factory, config.exportSequenceInfo());
-            return config.timeseriesTable() ? new TimeseriesRecords(multiVersion) : multiVersion;
         }
 
         @Override

@@ -32,11 +32,16 @@ public final class RowLayout implements RecordLayout {
     }
 
     public RowLayout(RecordFactory factory, boolean withSequenceInfo, List<RowColumn> columns, boolean exportDeletes) {
+        this(factory, withSequenceInfo, columns, new ColumnPositions(columns), exportDeletes);
+    }
+
+    RowLayout(RecordFactory factory, boolean withSequenceInfo, List<RowColumn> columns, ColumnPositions positions,
+              boolean exportDeletes) {
         this.factory = factory;
         this.withSequenceInfo = withSequenceInfo;
         this.exportDeletes = exportDeletes;
         this.columns = columns.toArray(new RowColumn[0]);
-        this.positions = new ColumnPositions(columns);
+        this.positions = positions;
         boolean ops = false;
         for (RowColumn column : columns) {
             ops |= column.changeField() == ChangeField.COLUMN_OPS;

@@ -32,10 +32,14 @@ public final class TimeseriesRowLayout implements RecordLayout {
     private final boolean anyTagColumn;
 
     public TimeseriesRowLayout(RecordFactory factory, boolean withSequenceInfo, List<RowColumn> columns) {
+        this(factory, withSequenceInfo, columns, new ColumnPositions(columns));
+    }
+
+    TimeseriesRowLayout(RecordFactory factory, boolean withSequenceInfo, List<RowColumn> columns, ColumnPositions positions) {
         this.factory = factory;
         this.withSequenceInfo = withSequenceInfo;
         this.columns = columns.toArray(new RowColumn[0]);
-        this.positions = new ColumnPositions(columns);
+        this.positions = positions;
         boolean tags = false;
         for (RowColumn column : columns) {
             tags |= column.timeseriesTag();
