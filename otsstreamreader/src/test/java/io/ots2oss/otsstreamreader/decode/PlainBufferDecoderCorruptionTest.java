@@ -157,7 +157,6 @@ class PlainBufferDecoderCorruptionTest {
         }
     }
 
-
     /** Runs both decoders over damaged replies and counts what they did. */
     private static final class Outcomes {
         final DecoderDifferential wide = new DecoderDifferential(false);
@@ -190,7 +189,8 @@ class PlainBufferDecoderCorruptionTest {
                     // when they are not UTF-8; the lean decoder checks the bytes received, as SDK 5.17.7 does.
                     return;
                 }
-                throw new AssertionError(context + ": the SDK accepted it but the lean decoder refused it: " + StreamReplies.sdkRecords(damaged, decoders.timeseriesForm()), leanRefusal);
+                throw new AssertionError(context + ": the SDK accepted it but the lean decoder refused it: "
+                        + StreamReplies.sdkRecords(damaged, decoders.timeseriesForm()), leanRefusal);
             }
             DecoderDifferential.assertSameChanges(expected, actual, context);
         }
