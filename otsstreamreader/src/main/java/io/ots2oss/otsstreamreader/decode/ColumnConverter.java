@@ -44,7 +44,10 @@ public final class ColumnConverter {
         }
     }
 
+    /** A null value. DataX columns have no public mutators, so one instance serves every line. */
+    private static final Column NULL = new StringColumn(null);
+
     public static Column nullColumn() {
-        return new StringColumn(null);
+        return NULL;
     }
 }

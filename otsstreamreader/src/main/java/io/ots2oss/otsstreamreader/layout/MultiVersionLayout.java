@@ -13,6 +13,12 @@ import java.util.List;
  * A PutRow first emits DR (the row is replaced), then one U per column.
  */
 public final class MultiVersionLayout implements RecordLayout {
+    /** The op types, one instance each for every line (DataX columns have no public mutators). */
+    private static final StringColumn ROW_DELETED = new StringColumn("DR");
+    private static final StringColumn CELL_PUT = new StringColumn("U");
+    private static final StringColumn VERSION_DELETED = new StringColumn("DO");
+    private static final StringColumn ALL_VERSIONS_DELETED = new StringColumn("DA");
+
     private final RecordFactory factory;
     private final boolean withSequenceInfo;
 
@@ -48,7 +54,7 @@ public final class MultiVersionLayout implements RecordLayout {
         out.addColumn(ColumnConverter.nullColumn());
         out.addColumn(ColumnConverter.nullColumn());
         out.addColumn(ColumnConverter.nullColumn());
-        return finish(out, "DR", record, shardId, line);
+        return finish(out, ROW_DELETED, record, shardId, line);
     }
 
     private Record cellChange(StreamChange record, int cell, String shardId, int line) {
@@ -58,15 +64,15 @@ public final class MultiVersionLayout implements RecordLayout {
             case PUT:
                 out.addColumn(new LongColumn(record.cellVersion(cell)));
                 out.addColumn(record.cellValue(cell));
-                return finish(out, "U", record, shardId, line);
+                return finish(out, CELL_PUT, record, shardId, line);
             case DELETE_ONE_VERSION:
                 out.addColumn(new LongColumn(record.cellVersion(cell)));
                 out.addColumn(ColumnConverter.nullColumn());
-                return finish(out, "DO", record, shardId, line);
+                return finish(out, VERSION_DELETED, record, shardId, line);
             case DELETE_ALL_VERSION:
                 out.addColumn(ColumnConverter.nullColumn());
                 out.addColumn(ColumnConverter.nullColumn());
-                return finish(out, "DA", record, shardId, line);
+                return finish(out, ALL_VERSIONS_DELETED, record, shardId, line);
             default:
                 throw new IllegalArgumentException("Unknown record column type: " + record.cellOp(cell));
         }
@@ -80,8 +86,8 @@ public final class MultiVersionLayout implements RecordLayout {
         return line;
     }
 
-    private Record finish(Record line, String opType, StreamChange record, String shardId, int cell) {
-        line.addColumn(new StringColumn(opType));
+    private Record finish(Record line, StringColumn opType, StreamChange record, String shardId, int cell) {
+        line.addColumn(opType);
         if (withSequenceInfo) {
             line.addColumn(new StringColumn(SequenceInfo.ofCell(record, shardId, cell)));
         }
