@@ -16,6 +16,9 @@ import java.nio.charset.CodingErrorAction;
  */
 public final class CharSink {
     private static final int CHARS = 16 * 1024;
+    /** "-9223372036854775807" and one char an encoding pass may leave behind. */
+    private static final int MAX_LONG_CHARS = 21;
+    private static final long EIGHT_DIGITS = 100_000_000L;
 
     private final OutputStream out;
     private final CharsetEncoder encoder;
@@ -44,6 +47,49 @@ public final class CharSink {
             charCount += count;
             from += count;
         }
+    }
+
+    /**
+     * The decimal digits of {@code value}, as {@link Long#toString(long)} writes them, put straight into the buffer:
+     * no String, and eight digits per long division (a multi-version line carries a 13-digit version on every line).
+     */
+    public void appendLong(long value) throws IOException {
+        if (value == Long.MIN_VALUE) {
+            append(Long.toString(value));
+            return;
+        }
+        if (CHARS - charCount < MAX_LONG_CHARS) {
+            encodeBuffered(false);
+        }
+        long rest = value;
+        if (rest < 0) {
+            chars[charCount++] = '-';
+            rest = -rest;
+        }
+        int end = charCount + digitCount(rest);
+        int p = end;
+        while (rest >= EIGHT_DIGITS) {
+            int low = (int) (rest % EIGHT_DIGITS);
+            rest /= EIGHT_DIGITS;
+            for (int k = 0; k < 8; k++) {
+                chars[--p] = (char) ('0' + low % 10);
+                low /= 10;
+            }
+        }
+        int high = (int) rest;
+        do {
+            chars[--p] = (char) ('0' + high % 10);
+            high /= 10;
+        } while (high != 0);
+        charCount = end;
+    }
+
+    private static int digitCount(long nonNegative) {
+        int digits = 1;
+        for (long bound = 10; digits < 19 && nonNegative >= bound; bound *= 10) {
+            digits++;
+        }
+        return digits;
     }
 
     public void append(char c) throws IOException {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 
+import com.alibaba.datax.common.element.Column;
 import com.alibaba.datax.common.element.Record;
 
 import io.ots2oss.osswriter.config.FormatConfig;
@@ -13,6 +14,7 @@ import io.ots2oss.osswriter.upload.BytesCounter;
 public abstract class DelimitedRecordWriter extends CharRecordWriter {
     private final List<String> header;
     protected final String fieldDelimiter;
+    private boolean longsAsDigits;
 
     protected DelimitedRecordWriter(OutputStream stream, BytesCounter counter, FormatConfig format) {
         super(stream, counter, format);
@@ -25,6 +27,14 @@ public abstract class DelimitedRecordWriter extends CharRecordWriter {
 
     /** Appends the null marker. */
     protected abstract void appendNull(String nullFormat, boolean firstField) throws IOException;
+
+    /**
+     * Called by a format whose {@link #appendValue} leaves a long's text ('-' and digits) as it is: longs are then
+     * written digit by digit into the sink, without a String.
+     */
+    protected final void writeLongsAsDigits() {
+        this.longsAsDigits = true;
+    }
 
     @Override
     public void writeHeader() throws IOException {
@@ -47,13 +57,22 @@ public abstract class DelimitedRecordWriter extends CharRecordWriter {
             if (i > 0) {
                 sink.append(fieldDelimiter);
             }
-            String value = renderer.render(record.getColumn(i));
-            if (value == null) {
-                appendNull(renderer.nullFormat(), i == 0);
+            Column column = record.getColumn(i);
+            if (longsAsDigits && ValueRenderer.isPlainLong(column)) {
+                sink.appendLong(ValueRenderer.longValue(column));
             } else {
-                appendValue(value, i == 0);
+                appendRendered(column, i == 0);
             }
         }
         sink.append(lineDelimiter);
+    }
+
+    private void appendRendered(Column column, boolean firstField) throws IOException {
+        String value = renderer.render(column);
+        if (value == null) {
+            appendNull(renderer.nullFormat(), firstField);
+        } else {
+            appendValue(value, firstField);
+        }
     }
 }

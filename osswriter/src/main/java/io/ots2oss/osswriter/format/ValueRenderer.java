@@ -43,16 +43,29 @@ public final class ValueRenderer {
     }
 
     /**
+     * Whether {@code column} is DataX's own {@code LongColumn} holding a value that fits a long, whose text is then
+     * exactly {@link Long#toString(long)} of {@link #longValue}.
+     */
+    public static boolean isPlainLong(Column column) {
+        if (column == null || column.getClass() != LongColumn.class) {
+            return false;
+        }
+        Object raw = column.getRawData();
+        return raw instanceof BigInteger && ((BigInteger) raw).bitLength() < 64;
+    }
+
+    /** The value of a column {@link #isPlainLong} accepted. */
+    public static long longValue(Column column) {
+        return ((BigInteger) column.getRawData()).longValue();
+    }
+
+    /**
      * DataX's {@code LongColumn.asString()} is {@code BigInteger.toString()}, several times slower than
      * {@code Long.toString} for the same digits; values that fit a long take the short way. Only DataX's own class,
      * whose raw data is known to be that BigInteger.
      */
     private static String longText(Column column) {
-        Object raw = column.getRawData();
-        if (column.getClass() == LongColumn.class && raw instanceof BigInteger && ((BigInteger) raw).bitLength() < 64) {
-            return Long.toString(((BigInteger) raw).longValue());
-        }
-        return column.asString();
+        return isPlainLong(column) ? Long.toString(longValue(column)) : column.asString();
     }
 
     public String nullFormat() {

@@ -40,6 +40,15 @@ final class CsvRecordWriter extends DelimitedRecordWriter {
             }
         }
         this.anySpecialAbove127 = above127;
+        if (!dialect.forceQualifier && !isLongChar(delimiter) && !isLongChar(quote) && !isLongChar(lineStart)
+                && (dialect.comment == null || !isLongChar(dialect.comment))) {
+            writeLongsAsDigits();
+        }
+    }
+
+    /** Whether {@code c} may stand in a long's text: then a long might need quoting or escaping. */
+    private static boolean isLongChar(char c) {
+        return c == '-' || c >= '0' && c <= '9';
     }
 
     @Override

@@ -11,6 +11,7 @@ import io.ots2oss.osswriter.upload.BytesCounter;
 public final class TextRecordWriter extends DelimitedRecordWriter {
     public TextRecordWriter(OutputStream stream, BytesCounter counter, FormatConfig format) {
         super(stream, counter, format);
+        writeLongsAsDigits();
     }
 
     @Override

@@ -62,6 +62,17 @@ class CsvRecordWriterTest {
     }
 
     @Test
+    void longsAreWrittenAsDataXRendersThem() throws Exception {
+        assertEquals("-7,0,1733368000000,9223372036854775807,-9223372036854775808\n", csv(lf(), new LongColumn(-7L),
+                new LongColumn(0L), new LongColumn(1_733_368_000_000L), new LongColumn(Long.MAX_VALUE), new LongColumn(Long.MIN_VALUE)));
+    }
+
+    @Test
+    void aNegativeLongIsStillQuotedWhenTheFieldDelimiterIsAMinusSign() throws Exception {
+        assertEquals("\"-7\"-12\n", csv(lf().with("fieldDelimiter", "-"), new LongColumn(-7L), new LongColumn(12L)));
+    }
+
+    @Test
     void leadingAndTrailingSpacesAreKept() throws Exception {
         assertEquals("  a  , b\n", csv(lf(), new StringColumn("  a  "), new StringColumn(" b")));
     }
