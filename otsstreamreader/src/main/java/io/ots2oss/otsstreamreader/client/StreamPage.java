@@ -30,13 +30,4 @@ public final class StreamPage {
     public Boolean mayMoreRecord() {
         return mayMoreRecord;
     }
-
-    /** The records' data size, as the SDK counts it. */
-    public long payloadBytes() {
-        long bytes = 0;
-        for (StreamChange record : records) {
-            bytes += record.payloadBytes();
-        }
-        return bytes;
-    }
 }
