@@ -1,12 +1,16 @@
 package io.ots2oss.osswriter.support;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import com.alibaba.datax.common.element.Record;
 
 import io.ots2oss.osswriter.format.RecordWriter;
+import io.ots2oss.osswriter.format.RecordWriterProvider;
 import io.ots2oss.osswriter.upload.BytesCounter;
 
 /** An in-memory object stream for format tests. */
@@ -22,6 +26,22 @@ public final class MemoryObject extends ByteArrayOutputStream implements BytesCo
             writer.write(record);
         }
         writer.finish();
+        return out;
+    }
+
+    /**
+     * The object {@code writers} write for {@code records} (no header), named {@code objectName}; the writer must close
+     * the stream when it finishes.
+     */
+    public static MemoryObject written(RecordWriterProvider writers, String objectName, List<? extends Record> records)
+            throws IOException {
+        MemoryObject out = new MemoryObject();
+        RecordWriter writer = writers.open(out, objectName, 1 << 20);
+        for (Record record : records) {
+            writer.write(record);
+        }
+        writer.finish();
+        assertTrue(out.closed(), "the writer closes the object stream when it finishes");
         return out;
     }
 

@@ -1,9 +1,13 @@
 package io.ots2oss.osswriter.support;
 
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.alibaba.fastjson2.JSON;
+
+import io.ots2oss.common.config.ConfigError;
 
 import io.ots2oss.osswriter.config.DatasourceLookup;
 import io.ots2oss.osswriter.config.WriterConfig;
@@ -24,6 +28,26 @@ public final class Params {
 
     public static Params minimal() {
         return new Params();
+    }
+
+    /** {@code fileFormat orc} with the given {@code column} JSON. */
+    public static Params orc(String columns) {
+        return minimal().with("fileFormat", "orc").withJson("column", columns);
+    }
+
+    /** {@code fileFormat parquet} with the given {@code column} JSON. */
+    public static Params parquet(String columns) {
+        return minimal().with("fileFormat", "parquet").withJson("column", columns);
+    }
+
+    /** The {@code column} JSON of one column {@code c} of the given type. */
+    public static String column(String type) {
+        return "[{\"name\":\"c\",\"type\":\"" + type + "\"}]";
+    }
+
+    /** The error that refuses these parameters (the test fails when they parse). */
+    public static ConfigError rejected(Params params) {
+        return assertThrows(ConfigError.class, params::parse);
     }
 
     public Params with(String key, Object value) {

@@ -1,7 +1,7 @@
 package io.ots2oss.osswriter.format.csv;
 
+import static io.ots2oss.osswriter.support.Params.rejected;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 
@@ -27,10 +27,6 @@ class CsvWriterConfigTest {
 
     private static String write(Params params, Column... columns) throws Exception {
         return MemoryObject.written(params, TestRecord.of(columns)).utf8();
-    }
-
-    private static ConfigError rejected(Params params) {
-        return assertThrows(ConfigError.class, params::parse);
     }
 
     private static StringColumn s(String value) {

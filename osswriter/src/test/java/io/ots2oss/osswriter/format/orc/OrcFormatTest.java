@@ -1,7 +1,10 @@
 package io.ots2oss.osswriter.format.orc;
 
+import static io.ots2oss.osswriter.support.Params.column;
+import static io.ots2oss.osswriter.support.Params.orc;
+import static io.ots2oss.osswriter.support.Params.parquet;
+import static io.ots2oss.osswriter.support.Params.rejected;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -17,22 +20,6 @@ import io.ots2oss.osswriter.support.Params;
 class OrcFormatTest {
     private static OrcWriters writers(WriterConfig config) {
         return (OrcWriters) config.writers();
-    }
-
-    private static ConfigError rejected(Params params) {
-        return assertThrows(ConfigError.class, params::parse);
-    }
-
-    private static Params orc(String columns) {
-        return Params.minimal().with("fileFormat", "orc").withJson("column", columns);
-    }
-
-    private static Params parquet(String columns) {
-        return Params.minimal().with("fileFormat", "parquet").withJson("column", columns);
-    }
-
-    private static String column(String type) {
-        return "[{\"name\":\"c\",\"type\":\"" + type + "\"}]";
     }
 
     @Test

@@ -10,7 +10,9 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 
 import org.apache.orc.CompressionKind;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,7 @@ import com.alibaba.datax.common.element.BytesColumn;
 import com.alibaba.datax.common.element.DateColumn;
 import com.alibaba.datax.common.element.DoubleColumn;
 import com.alibaba.datax.common.element.LongColumn;
+import com.alibaba.datax.common.element.Record;
 import com.alibaba.datax.common.element.StringColumn;
 
 import io.ots2oss.osswriter.format.RecordWriter;
@@ -51,16 +54,14 @@ class OrcRecordWriterTest {
                 new StringColumn("abcdefgh"));
     }
 
+    /** {@code rows} rows, then one whose columns are all null. */
     private static byte[] write(String codec, int rows) throws Exception {
-        MemoryObject out = new MemoryObject();
-        RecordWriter writer = format(codec).open(out, "x.orc", 1 << 20);
+        List<Record> records = new ArrayList<>();
         for (int i = 0; i < rows; i++) {
-            writer.write(row(i));
+            records.add(row(i));
         }
-        writer.write(TestRecord.of(new LongColumn((Long) null), new StringColumn(null)));
-        writer.finish();
-        assertTrue(out.closed());
-        return out.toByteArray();
+        records.add(TestRecord.of(new LongColumn((Long) null), new StringColumn(null)));
+        return MemoryObject.written(format(codec), "x.orc", records).toByteArray();
     }
 
     @ParameterizedTest

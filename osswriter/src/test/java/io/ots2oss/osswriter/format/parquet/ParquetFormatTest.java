@@ -1,7 +1,7 @@
 package io.ots2oss.osswriter.format.parquet;
 
+import static io.ots2oss.osswriter.support.Params.rejected;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 
@@ -10,10 +10,6 @@ import io.ots2oss.osswriter.config.WriterConfig;
 import io.ots2oss.osswriter.support.Params;
 
 class ParquetFormatTest {
-
-    private static ConfigError rejected(Params params) {
-        return assertThrows(ConfigError.class, params::parse);
-    }
 
     private static ParquetWriters writers(WriterConfig config) {
         return (ParquetWriters) config.writers();

@@ -3,12 +3,13 @@ package io.ots2oss.osswriter.format.parquet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
@@ -21,6 +22,7 @@ import com.alibaba.datax.common.element.BytesColumn;
 import com.alibaba.datax.common.element.DateColumn;
 import com.alibaba.datax.common.element.DoubleColumn;
 import com.alibaba.datax.common.element.LongColumn;
+import com.alibaba.datax.common.element.Record;
 import com.alibaba.datax.common.element.StringColumn;
 
 import io.ots2oss.osswriter.format.RecordWriter;
@@ -45,16 +47,14 @@ class ParquetRecordWriterTest {
                 new BytesColumn(new byte[] {(byte) i, 0}), new DateColumn(new Date(1_700_000_000_000L + i)), new LongColumn(i * 3));
     }
 
+    /** {@code rows} rows, then one whose columns are all null. */
     private static byte[] write(String codec, int rows) throws Exception {
-        MemoryObject out = new MemoryObject();
-        RecordWriter writer = format(codec).open(out, "x.parquet", 1 << 20);
+        List<Record> records = new ArrayList<>();
         for (int i = 0; i < rows; i++) {
-            writer.write(row(i));
+            records.add(row(i));
         }
-        writer.write(TestRecord.of(new LongColumn((Long) null), new StringColumn(null)));
-        writer.finish();
-        assertTrue(out.closed());
-        return out.toByteArray();
+        records.add(TestRecord.of(new LongColumn((Long) null), new StringColumn(null)));
+        return MemoryObject.written(format(codec), "x.parquet", records).toByteArray();
     }
 
     @ParameterizedTest
