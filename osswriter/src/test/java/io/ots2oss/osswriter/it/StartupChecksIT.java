@@ -3,30 +3,19 @@ package io.ots2oss.osswriter.it;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
 import com.alibaba.fastjson2.JSONObject;
-import com.sun.net.httpserver.HttpServer;
 
 import io.ots2oss.testkit.JobResult;
+import io.ots2oss.testkit.WrongEndpoints;
 
 /** Mistakes that no retry can fix fail when the job starts, within seconds, naming the job key and its value. */
 class StartupChecksIT extends WriterJobTestBase {
     /** Generous against a loaded CI machine; the unfixed writer took 12 s, its reader counterpart minutes. */
     private static final long FEW_SECONDS = 8;
-
-    private static int closedPort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
 
     private JobResult failsQuickly(JSONObject writer, String... fragments) {
         long started = System.nanoTime();
@@ -43,16 +32,16 @@ class StartupChecksIT extends WriterJobTestBase {
     }
 
     @Test
-    void endpointOnAClosedPortNamesTheEndpoint() throws IOException {
-        String endpoint = "http://127.0.0.1:" + closedPort();
+    void endpointOnAClosedPortNamesTheEndpoint() {
+        String endpoint = "http://127.0.0.1:" + WrongEndpoints.closedPort();
         JSONObject writer = fixture.writer();
         writer.put("endpoint", endpoint);
         failsQuickly(writer, "'endpoint'", endpoint, "refused");
     }
 
     @Test
-    void proxyOnAClosedPortNamesTheProxy() throws IOException {
-        int port = closedPort();
+    void proxyOnAClosedPortNamesTheProxy() {
+        int port = WrongEndpoints.closedPort();
         JSONObject writer = fixture.writer();
         writer.put("proxyHost", "127.0.0.1");
         writer.put("proxyPort", port);
@@ -60,23 +49,12 @@ class StartupChecksIT extends WriterJobTestBase {
     }
 
     @Test
-    void endpointThatIsNotOssNamesTheEndpoint() throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", exchange -> {
-            byte[] body = "<html><body>403 Forbidden</body></html>".getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "text/html");
-            exchange.sendResponseHeaders(403, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        server.start();
-        try {
-            String endpoint = "http://127.0.0.1:" + server.getAddress().getPort();
+    void endpointThatIsNotOssNamesTheEndpoint() {
+        try (WrongEndpoints.ForbiddenPage page = WrongEndpoints.forbiddenPage()) {
+            String endpoint = page.endpoint();
             JSONObject writer = fixture.writer();
             writer.put("endpoint", endpoint);
             failsQuickly(writer, "'endpoint'", endpoint, "not as OSS");
-        } finally {
-            server.stop(0);
         }
     }
 

@@ -3,16 +3,10 @@ package io.ots2oss.otsstreamreader.it;
 import com.alibaba.fastjson2.JSONObject;
 import com.alicloud.openservices.tablestore.model.PrimaryKeySchema;
 import com.alicloud.openservices.tablestore.model.PrimaryKeyType;
+import io.ots2oss.testkit.WrongEndpoints;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import com.sun.net.httpserver.HttpServer;
-
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.net.ServerSocket;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -71,12 +65,8 @@ class ErrorReportingIT extends ReaderITBase {
     }
 
     @Test
-    void unreachableEndpointFailsWithinSecondsNamingIt() throws IOException {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            closedPort = socket.getLocalPort();
-        }
-        String endpoint = "http://127.0.0.1:" + closedPort;
+    void unreachableEndpointFailsWithinSecondsNamingIt() {
+        String endpoint = "http://127.0.0.1:" + WrongEndpoints.closedPort();
         JSONObject p = params(newTable(1));
         p.put("endpoint", endpoint);
         p.put("maxRetries", 30);
@@ -88,18 +78,9 @@ class ErrorReportingIT extends ReaderITBase {
     }
 
     @Test
-    void endpointThatAnswersButIsNotTablestoreFailsWithinSecondsNamingIt() throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", exchange -> {
-            byte[] body = "<html><body>403 Forbidden</body></html>".getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "text/html");
-            exchange.sendResponseHeaders(403, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        server.start();
-        try {
-            String endpoint = "http://127.0.0.1:" + server.getAddress().getPort();
+    void endpointThatAnswersButIsNotTablestoreFailsWithinSecondsNamingIt() {
+        try (WrongEndpoints.ForbiddenPage page = WrongEndpoints.forbiddenPage()) {
+            String endpoint = page.endpoint();
             JSONObject p = params(newTable(1));
             p.put("endpoint", endpoint);
             p.put("maxRetries", 30);
@@ -107,8 +88,6 @@ class ErrorReportingIT extends ReaderITBase {
             failing(p, "'endpoint'", endpoint, "not Tablestore");
             long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
             assertTrue(seconds < 30, "failed only after " + seconds + " s");
-        } finally {
-            server.stop(0);
         }
     }
 
