@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 /** The validated, immutable reader configuration. Built only by {@link ReaderConfigParser}. */
 public final class ReaderConfig {
@@ -151,7 +152,7 @@ public final class ReaderConfig {
                 + ", maxRetries=" + maxRetries
                 + ", enableSeekIterator=" + enableSeekIterator + ", threadNum=" + threadNum
                 + ", enableTableGroupSupport=" + enableTableGroupSupport + ", confSimplifyEnable=" + confSimplifyEnable
-                + (decoder == Decoder.LEAN ? "" : ", decoder=" + decoder.name().toLowerCase(java.util.Locale.ROOT))
+                + (decoder == Decoder.LEAN ? "" : ", decoder=" + decoder.name().toLowerCase(Locale.ROOT))
                 + ", beforeOffsetMillis=" + beforeOffsetMillis + ", afterOffsetMillis=" + afterOffsetMillis + "}";
     }
 

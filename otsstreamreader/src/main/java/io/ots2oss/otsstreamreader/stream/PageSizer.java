@@ -1,6 +1,5 @@
 package io.ots2oss.otsstreamreader.stream;
 
-
 import io.ots2oss.otsstreamreader.decode.StreamChange;
 
 import java.util.List;
